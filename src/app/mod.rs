@@ -1,0 +1,92 @@
+//! The commands behind the CLI: `check`, `list`, `build` and `watch`. They print to the writers
+//! they are given (stdout and stderr in the binary, buffers in tests) and return an [`Outcome`];
+//! only `main` turns that into an exit code.
+
+mod build;
+mod list;
+
+use std::io::Write;
+
+use crate::config::{Command, ContentOptions};
+use crate::{Error, Loaded};
+
+pub use build::build;
+
+/// How a command ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done (warnings allowed).
+    Success,
+    /// The content has errors; nothing was written.
+    ContentErrors,
+    /// A usage, I/O or internal error.
+    Failure,
+}
+
+impl Outcome {
+    /// 0, 1 or 2.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Success => 0,
+            Outcome::ContentErrors => 1,
+            Outcome::Failure => 2,
+        }
+    }
+}
+
+/// Runs a command.
+pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outcome {
+    let result = match command {
+        Command::Check(c) => check(c, out, err),
+        Command::List(c) => list::list(c, out, err),
+        Command::Build(b) => build(b, out, err),
+        Command::Watch(b) => build(b, out, err),
+    };
+    result.unwrap_or_else(|e| {
+        report_error(err, &e);
+        Outcome::Failure
+    })
+}
+
+/// Prints an error with its cause chain.
+pub fn report_error(err: &mut dyn Write, e: &Error) {
+    let mut text = format!("error: {e}");
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let line = s.to_string();
+        if !text.contains(&line) {
+            text.push_str(&format!("\n  caused by: {line}"));
+        }
+        source = s.source();
+    }
+    let _ = writeln!(err, "{text}");
+}
+
+/// Loads the content and prints its diagnostics; `Ok(None)` when it has errors.
+fn load_reporting(content: &std::path::Path, err: &mut dyn Write) -> Result<Loaded, Error> {
+    let loaded = crate::load(content)?;
+    if !loaded.diagnostics.is_empty() {
+        let _ = write!(err, "{}", loaded.map.render_all(&loaded.diagnostics));
+    }
+    Ok(loaded)
+}
+
+fn check(c: &ContentOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome, Error> {
+    let loaded = load_reporting(&c.content, err)?;
+    let Some(deck) = &loaded.deck else {
+        return Ok(Outcome::ContentErrors);
+    };
+    let warnings = loaded.diagnostics.len();
+    let _ = writeln!(
+        out,
+        "ok: {} sections, {} cards{}",
+        deck.sections.len(),
+        deck.flashcard_count(),
+        match warnings {
+            0 => String::new(),
+            1 => " (1 warning)".to_string(),
+            n => format!(" ({n} warnings)"),
+        }
+    );
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,190 @@
+//! The command line: clap structs that mirror the flags, turned into a validated
+//! [`Command`](crate::config::Command). No raw flag strings get past this module.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::config::{BuildOptions, Command, ContentOptions, CsvFlavour, Format, Paper};
+
+const EXAMPLES: &str = "\
+Examples:
+  deckgen build                            build every format from content/ into output/
+  deckgen build --format csv --format pdf  only CSV files and PDFs
+  deckgen build --section kafka-architecture --format pdf --paper letter
+  deckgen build --dry-run                  show what changed since the last build, write nothing
+  deckgen build --csv anki,plain           also write plain question,answer CSV files
+  deckgen check                            validate content/ and report every problem
+  deckgen list                             sections with card counts, kinds and tables
+  deckgen watch                            rebuild on every save
+
+Exit codes: 0 ok (warnings allowed), 1 content errors (nothing written), 2 usage or I/O errors.
+The content format: docs/FORMAT.md";
+
+/// Turn Markdown interview notes into Anki decks, CSV flashcards and printable cheat sheets.
+#[derive(Debug, Parser)]
+#[command(name = "deckgen", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: CliCommand,
+}
+
+#[derive(Debug, Subcommand)]
+enum CliCommand {
+    /// Build the outputs (all formats unless --format is given).
+    #[command(after_help = EXAMPLES)]
+    Build(BuildArgs),
+    /// Validate the content and report every problem; never writes.
+    Check(ContentArgs),
+    /// List sections with their card counts, kinds and tables.
+    List(ContentArgs),
+    /// Build, then rebuild whenever a file in the content folder changes.
+    Watch(BuildArgs),
+}
+
+#[derive(Debug, Args)]
+struct ContentArgs {
+    /// The content folder (deck.toml and the section files).
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    content: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    content: ContentArgs,
+    /// Where outputs go.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    out: PathBuf,
+    /// Formats to build (repeat or separate with commas); default: all.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FORMAT")]
+    format: Vec<FormatArg>,
+    /// Only these sections (by id; repeat or separate with commas).
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    section: Vec<String>,
+    /// CSV flavours: `anki` (headers, HTML, stock note types) and/or `plain` (question,answer).
+    #[arg(long, value_enum, value_delimiter = ',', default_value = "anki", value_name = "FLAVOUR")]
+    csv: Vec<CsvArg>,
+    /// Paper size for PDFs.
+    #[arg(long, value_enum, default_value = "a4")]
+    paper: PaperArg,
+    /// Print only errors and warnings.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Print what would change since the last build, and write nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Csv,
+    Apkg,
+    Pdf,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CsvArg {
+    Anki,
+    Plain,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
+}
+
+impl From<Cli> for Command {
+    fn from(cli: Cli) -> Self {
+        match cli.command {
+            CliCommand::Build(b) => Command::Build(b.into()),
+            CliCommand::Watch(b) => Command::Watch(b.into()),
+            CliCommand::Check(c) => Command::Check(c.into()),
+            CliCommand::List(c) => Command::List(c.into()),
+        }
+    }
+}
+
+impl From<ContentArgs> for ContentOptions {
+    fn from(c: ContentArgs) -> Self {
+        ContentOptions { content: c.content }
+    }
+}
+
+impl From<BuildArgs> for BuildOptions {
+    fn from(b: BuildArgs) -> Self {
+        let formats: BTreeSet<Format> = if b.format.is_empty() {
+            Format::ALL.into_iter().collect()
+        } else {
+            b.format
+                .into_iter()
+                .map(|f| match f {
+                    FormatArg::Csv => Format::Csv,
+                    FormatArg::Apkg => Format::Apkg,
+                    FormatArg::Pdf => Format::Pdf,
+                })
+                .collect()
+        };
+        BuildOptions {
+            content: b.content.content,
+            out: b.out,
+            formats,
+            sections: b.section,
+            csv: b
+                .csv
+                .into_iter()
+                .map(|c| match c {
+                    CsvArg::Anki => CsvFlavour::Anki,
+                    CsvArg::Plain => CsvFlavour::Plain,
+                })
+                .collect(),
+            paper: match b.paper {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::Letter => Paper::Letter,
+            },
+            quiet: b.quiet,
+            dry_run: b.dry_run,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn parse(args: &[&str]) -> Result<Command, clap::Error> {
+        Cli::try_parse_from(std::iter::once("deckgen").chain(args.iter().copied())).map(Command::from)
+    }
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn build_defaults() {
+        let Ok(Command::Build(b)) = parse(&["build"]) else { panic!() };
+        assert_eq!(b.content, PathBuf::from("content"));
+        assert_eq!(b.out, PathBuf::from("output"));
+        assert_eq!(b.formats.len(), 3);
+        assert_eq!(b.csv, [CsvFlavour::Anki].into_iter().collect());
+        assert_eq!(b.paper, Paper::A4);
+    }
+
+    #[test]
+    fn formats_repeat_or_comma_separated() {
+        let Ok(Command::Build(b)) = parse(&["build", "--format", "csv,pdf", "--format", "csv"]) else {
+            panic!()
+        };
+        assert_eq!(b.formats, [Format::Csv, Format::Pdf].into_iter().collect());
+    }
+
+    #[test]
+    fn unknown_format_is_a_usage_error() {
+        let e = parse(&["build", "--format", "docx"]).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+    }
+}

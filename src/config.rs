@@ -1,0 +1,108 @@
+//! Validated settings for a command: what `cli.rs` turns the command line into. No raw flag
+//! strings get past this point.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Format {
+    /// Anki package (`<deck id>.apkg`).
+    Apkg,
+    /// CSV flashcard sets (`csv/`).
+    Csv,
+    /// Printable PDFs (`pdf/`).
+    Pdf,
+}
+
+impl Format {
+    /// All formats, in build order.
+    pub const ALL: [Format; 3] = [Format::Apkg, Format::Csv, Format::Pdf];
+
+    /// Lowercase name as on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Apkg => "apkg",
+            Format::Csv => "csv",
+            Format::Pdf => "pdf",
+        }
+    }
+}
+
+/// A CSV flavour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CsvFlavour {
+    /// Anki's CSV with file headers, HTML fields and stock note types.
+    Anki,
+    /// Two columns (question, answer), plain text, no headers: for other flashcard apps.
+    Plain,
+}
+
+/// Paper size for PDFs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Paper {
+    /// 210 × 297 mm.
+    #[default]
+    A4,
+    /// 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Portrait width and height in millimetres.
+    pub fn size_mm(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (210.0, 297.0),
+            Paper::Letter => (215.9, 279.4),
+        }
+    }
+}
+
+/// Where the content is.
+#[derive(Debug, Clone)]
+pub struct ContentOptions {
+    /// The content folder.
+    pub content: PathBuf,
+}
+
+/// Everything `deckgen build` (and `watch`) needs.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// Content folder.
+    pub content: PathBuf,
+    /// Output folder.
+    pub out: PathBuf,
+    /// Formats to write.
+    pub formats: BTreeSet<Format>,
+    /// Only these sections (empty: all).
+    pub sections: Vec<String>,
+    /// CSV flavours to write.
+    pub csv: BTreeSet<CsvFlavour>,
+    /// Paper size for PDFs.
+    pub paper: Paper,
+    /// Print nothing but errors and warnings.
+    pub quiet: bool,
+    /// Compute and print the change report, write nothing.
+    pub dry_run: bool,
+}
+
+/// Facts about one build that exporters must not look up themselves (the clock, above all), so
+/// that the same content and the same `BuildInfo` give byte-identical outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuildInfo {
+    /// The build's timestamp in seconds since the Unix epoch: the package and PDF date.
+    pub timestamp: i64,
+}
+
+/// A validated command.
+#[derive(Debug, Clone)]
+pub enum Command {
+    /// `deckgen build`.
+    Build(BuildOptions),
+    /// `deckgen check`.
+    Check(ContentOptions),
+    /// `deckgen list`.
+    List(ContentOptions),
+    /// `deckgen watch`.
+    Watch(BuildOptions),
+}

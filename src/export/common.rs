@@ -1,0 +1,369 @@
+//! What every exporter shares: note identity (GUID), Markdown → HTML and → plain text, the text of
+//! table-row cards, deck names and tag strings. One implementation, so exporters cannot drift.
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use sha2::{Digest, Sha256};
+
+use crate::cloze;
+use crate::model::{CardId, Deck, Flashcard, FlashcardContent, FlashcardKind, Section, Slug, Tag as CardTag};
+use crate::parse::markdown_options;
+
+/// Anki's base-91 alphabet for GUIDs (the one Anki and Python genanki use).
+const BASE91: &[u8; 91] =
+    b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&()*+,-./:;<=>?@[]^_`{|}~";
+
+/// The note GUID of a card: derived only from the deck id and the card id, so editing a card's
+/// question, answer, section or tags keeps its identity (and its study progress in Anki).
+///
+/// It is genanki's `guid_for("deckgen", deck_id, card_id)`: the first 8 bytes of the SHA-256 of
+/// `deckgen__<deck id>__<card id>`, written in Anki's base-91 alphabet. The value must never change
+/// between versions of deckgen; unit tests pin it.
+pub fn note_guid(deck: &Slug, card: &CardId) -> String {
+    let digest = Sha256::digest(format!("deckgen__{deck}__{card}").as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    let mut n = u64::from_be_bytes(first);
+    let mut out = Vec::new();
+    while n > 0 {
+        out.push(BASE91[(n % 91) as usize]);
+        n /= 91;
+    }
+    out.reverse();
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A stable 63-bit id derived from text (deck ids, note type ids): the first 8 bytes of a SHA-256,
+/// kept positive and clear of the small ids Anki uses for its own objects.
+pub fn stable_id(namespace: &str, key: &str) -> i64 {
+    let digest = Sha256::digest(format!("deckgen__{namespace}__{key}").as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    let n = u64::from_be_bytes(first) >> 12; // < 2^52: exact in JSON numbers and JavaScript
+    i64::try_from(n).unwrap_or(i64::MAX).max(1 << 32)
+}
+
+/// The Anki deck a section's cards go to: `<deck name>::<section title>`.
+pub fn section_deck_name(deck: &Deck, section: &Section) -> String {
+    format!("{}::{}", deck_name_part(&deck.name), deck_name_part(&section.title))
+}
+
+/// A deck or section name as one level of an Anki deck path (`::` would add a level).
+pub fn deck_name_part(name: &str) -> String {
+    name.replace("::", ":").trim().to_string()
+}
+
+/// Tags as Anki writes them: separated by spaces.
+pub fn tag_string(tags: &[CardTag]) -> String {
+    tags.iter()
+        .map(CardTag::as_str)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Markdown (a card's answer) → HTML. Raw HTML in the source is shown as text, links other than
+/// http(s)/mailto lose their target, images become their alt text: the only markup in the result
+/// is what pulldown-cmark produces from Markdown.
+pub fn markdown_to_html(md: &str) -> String {
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, sanitize(Parser::new_ext(md, markdown_options())));
+    html.truncate(html.trim_end().len());
+    html
+}
+
+/// Inline Markdown (a heading or a table cell) → HTML, without a wrapping paragraph.
+///
+/// The text is parsed as the heading it came from, so `1. Foo` stays text instead of becoming a
+/// list; heading attributes are off, so a trailing `{x}` is text too.
+pub fn inline_to_html(md: &str) -> String {
+    let source = format!("## {md}");
+    let events = Parser::new_ext(&source, inline_options()).filter(|e| {
+        !matches!(
+            e,
+            Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_))
+        )
+    });
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, sanitize(events));
+    html.trim().to_string()
+}
+
+fn inline_options() -> Options {
+    markdown_options() - Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Rewrites events so that nothing raw reaches the output.
+fn sanitize<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    let mut dropped_links = Vec::new();
+    let mut in_image = 0usize;
+    events.filter_map(move |event| match event {
+        Event::Html(s) | Event::InlineHtml(s) => Some(Event::Text(s)),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let safe = is_safe_url(&dest_url);
+            dropped_links.push(!safe);
+            safe.then_some(Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }))
+        }
+        Event::End(TagEnd::Link) => {
+            let dropped = dropped_links.pop().unwrap_or(false);
+            (!dropped).then_some(Event::End(TagEnd::Link))
+        }
+        Event::Start(Tag::Image { .. }) => {
+            in_image += 1;
+            None
+        }
+        Event::End(TagEnd::Image) => {
+            in_image = in_image.saturating_sub(1);
+            None
+        }
+        other => Some(other),
+    })
+}
+
+fn is_safe_url(url: &CowStr<'_>) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+/// Markdown → plain text for places without HTML (plain CSV): emphasis markers dropped, list items
+/// as `- item`, table rows as `a | b`, code kept as is, blocks separated by newlines.
+pub fn markdown_to_plain(md: &str) -> String {
+    let mut out = String::new();
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    for event in sanitize(Parser::new_ext(md, markdown_options())) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak => out.push(' '),
+            Event::HardBreak => out.push('\n'),
+            Event::Start(Tag::List(start)) => {
+                newline(&mut out);
+                lists.push(start);
+            }
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                newline(&mut out);
+                out.push_str(&"  ".repeat(lists.len().saturating_sub(1)));
+                match lists.last_mut() {
+                    Some(Some(n)) => {
+                        out.push_str(&format!("{n}. "));
+                        *n += 1;
+                    }
+                    _ => out.push_str("- "),
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                if !out.ends_with('\n') && !out.is_empty() && !out.ends_with("| ") {
+                    out.push_str(" | ");
+                }
+            }
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => out.push('\n'),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock | TagEnd::BlockQuote(_),
+            ) => newline(&mut out),
+            Event::Rule => {
+                newline(&mut out);
+                out.push_str("---\n");
+            }
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Inline Markdown → plain text.
+pub fn inline_to_plain(md: &str) -> String {
+    let source = format!("## {md}");
+    let mut out = String::new();
+    for event in sanitize(Parser::new_ext(&source, inline_options())) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+fn newline(out: &mut String) {
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+}
+
+/// The question of a table-row card as inline Markdown: `<table title>: <first cell>`.
+pub fn row_question(table_title: &str, first_cell: &str) -> String {
+    format!("{table_title}: {first_cell}")
+}
+
+/// Front and back of a flashcard as HTML, the way Anki shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlSides {
+    /// Question (for cloze cards: the text with its `{{c1::...}}` deletions).
+    pub front: String,
+    /// Answer (for cloze cards: the extra text).
+    pub back: String,
+}
+
+/// Renders a flashcard's two sides as HTML.
+pub fn flashcard_html(card: &Flashcard<'_>) -> HtmlSides {
+    match &card.content {
+        FlashcardContent::Text { question, answer } => HtmlSides {
+            front: inline_to_html(question),
+            back: markdown_to_html(answer),
+        },
+        FlashcardContent::Row { table, row, notes } => {
+            let first = row.cells.first().map_or("", String::as_str);
+            let mut back = String::from("<table class=\"row\">\n<tbody>\n");
+            for (header, cell) in table.header.iter().zip(&row.cells).skip(1) {
+                back.push_str(&format!(
+                    "<tr><th>{}</th><td>{}</td></tr>\n",
+                    inline_to_html(header),
+                    inline_to_html(cell)
+                ));
+            }
+            back.push_str("</tbody>\n</table>");
+            if !notes.is_empty() {
+                back.push('\n');
+                back.push_str(&markdown_to_html(notes));
+            }
+            HtmlSides {
+                front: inline_to_html(&row_question(&card.card.question, first)),
+                back,
+            }
+        }
+    }
+}
+
+/// A flashcard as plain question/answer pairs: one pair for a basic card or table row, two for a
+/// reversed card, one per deletion number for a cloze card.
+pub fn flashcard_plain(card: &Flashcard<'_>) -> Vec<(String, String)> {
+    match (&card.content, card.kind) {
+        (FlashcardContent::Text { question, answer }, FlashcardKind::Cloze) => {
+            let text = inline_to_plain(question);
+            let extra = markdown_to_plain(answer);
+            let Ok(segments) = cloze::parse_cloze(&text) else {
+                return vec![(text, extra)];
+            };
+            cloze::numbers(&segments)
+                .into_iter()
+                .map(|n| {
+                    let front = cloze::render(&segments, n, false, str::to_string);
+                    let mut back = cloze::render(&segments, n, true, str::to_string);
+                    if !extra.is_empty() {
+                        back.push_str("\n\n");
+                        back.push_str(&extra);
+                    }
+                    (front, back)
+                })
+                .collect()
+        }
+        (FlashcardContent::Text { question, answer }, kind) => {
+            let pair = (inline_to_plain(question), markdown_to_plain(answer));
+            if kind == FlashcardKind::Reverse {
+                vec![pair.clone(), (pair.1, pair.0)]
+            } else {
+                vec![pair]
+            }
+        }
+        (FlashcardContent::Row { table, row, notes }, _) => {
+            let first = row.cells.first().map_or("", String::as_str);
+            let mut back: Vec<String> = table
+                .header
+                .iter()
+                .zip(&row.cells)
+                .skip(1)
+                .map(|(h, c)| format!("{}: {}", inline_to_plain(h), inline_to_plain(c)))
+                .collect();
+            if !notes.is_empty() {
+                back.push(markdown_to_plain(notes));
+            }
+            vec![(
+                inline_to_plain(&row_question(&card.card.question, first)),
+                back.join("\n"),
+            )]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slug(s: &str) -> Slug {
+        Slug::parse(s).unwrap()
+    }
+
+    #[test]
+    fn guids_are_pinned() {
+        // These values are part of every user's Anki collection: they must never change. They
+        // equal Python genanki's `guid_for("deckgen", deck_id, card_id)`.
+        let deck = slug("messaging-eda");
+        assert_eq!(note_guid(&deck, &CardId::card(&slug("kafka-isr"))), "kM]yBi`u|%");
+        assert_eq!(
+            note_guid(&deck, &CardId::row(&slug("kafka-vs-rabbitmq"), &slug("ordering"))),
+            "Hkce@;;l[Y"
+        );
+        assert_eq!(note_guid(&slug("x"), &CardId::card(&slug("y"))), "H4(w@!LpUD");
+    }
+
+    #[test]
+    fn guid_depends_on_deck_and_card_only() {
+        let a = note_guid(&slug("d"), &CardId::card(&slug("c")));
+        assert_ne!(a, note_guid(&slug("d2"), &CardId::card(&slug("c"))));
+        assert_ne!(a, note_guid(&slug("d"), &CardId::card(&slug("c2"))));
+        assert_eq!(a, note_guid(&slug("d"), &CardId::card(&slug("c"))));
+    }
+
+    #[test]
+    fn stable_ids_are_pinned() {
+        assert_eq!(stable_id("deck", "messaging-eda"), 4_443_663_003_118_165);
+        assert!(stable_id("x", "y") >= 1 << 32);
+    }
+
+    #[test]
+    fn html_is_escaped_and_links_are_filtered() {
+        let html = markdown_to_html("a <script>x</script> [ok](https://e.com) [bad](javascript:alert(1))");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+        assert!(html.contains("<a href=\"https://e.com\">ok</a>"), "{html}");
+        assert!(!html.contains("javascript"), "{html}");
+        assert!(html.contains("bad"), "{html}");
+    }
+
+    #[test]
+    fn inline_keeps_list_markers_and_braces_as_text() {
+        assert_eq!(inline_to_html("1. Why?"), "1. Why?");
+        assert_eq!(inline_to_html("Set {a} and `b`"), "Set {a} and <code>b</code>");
+        assert_eq!(
+            inline_to_html("A {{c1::**log**}}"),
+            "A {{c1::<strong>log</strong>}}"
+        );
+        assert_eq!(inline_to_html("a < b & c"), "a &lt; b &amp; c");
+    }
+
+    #[test]
+    fn markdown_renders_tables_and_code() {
+        let html = markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n```rust\nfn x() {}\n```");
+        assert!(html.contains("<table>"), "{html}");
+        assert!(html.contains("<pre><code class=\"language-rust\">"), "{html}");
+    }
+
+    #[test]
+    fn plain_text() {
+        assert_eq!(
+            markdown_to_plain("**Bold** and *it*.\n\n- one\n- two\n\n1. x\n2. y"),
+            "Bold and it.\n- one\n- two\n1. x\n2. y"
+        );
+        assert_eq!(inline_to_plain("`acks=all` **now**"), "acks=all now");
+        assert_eq!(markdown_to_plain("| a | b |\n|---|---|\n| 1 | 2 |"), "a | b\n1 | 2");
+    }
+}

@@ -1,0 +1,96 @@
+//! deckgen turns Markdown interview-prep notes into an Anki package, Anki-ready CSV files and
+//! printable PDF cheat sheets.
+//!
+//! The pipeline runs one way, each stage with its own types:
+//!
+//! ```text
+//! source::read_content   content/ on disk        → SourceMap (deck.toml + section files)
+//! parse::parse_*         SourceFile (text)       → RawDeck, RawSection { RawCard, ... }
+//! validate::validate     raw types               → model::Deck (or diagnostics)
+//! export::*              ExportContext { Deck }  → Vec<Artifact> (bytes in memory)
+//! write::write_artifacts Artifact                → files, atomically
+//! ```
+//!
+//! Content mistakes are [`diag::Diagnostic`]s (collected, all reported, exit code 1); I/O and usage
+//! problems are [`Error`]s (exit code 2). The command-line front end is [`app`].
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod app;
+pub mod cli;
+pub mod cloze;
+pub mod config;
+pub mod diag;
+pub mod diag_kind;
+pub mod error;
+pub mod export;
+pub mod model;
+pub mod parse;
+pub mod source;
+pub mod validate;
+pub mod write;
+
+use std::path::Path;
+
+pub use error::Error;
+
+use diag::{Diagnostic, SourceMap};
+use model::Deck;
+
+/// A content folder, read, parsed and validated.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The files read, for rendering diagnostics.
+    pub map: SourceMap,
+    /// The deck, if there was no error.
+    pub deck: Option<Deck>,
+    /// Every error and warning, sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Number of errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Reads, parses and validates a content folder.
+///
+/// `Err` only when the folder itself cannot be read; every problem inside it is a diagnostic.
+pub fn load(content: &Path) -> Result<Loaded, Error> {
+    let mut map = SourceMap::new();
+    let (files, mut diagnostics) = source::read_content(content, &mut map)?;
+    let deck = parse_and_validate(&map, &files, &mut diagnostics);
+    map.sort(&mut diagnostics);
+    Ok(Loaded {
+        map,
+        deck,
+        diagnostics,
+    })
+}
+
+/// Parses and validates files already in `map` (pure: no I/O).
+pub fn parse_and_validate(
+    map: &SourceMap,
+    files: &source::ContentFiles,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Deck> {
+    let deck = files.deck.and_then(|id| {
+        let (deck, diags) = parse::parse_deck_toml(id, map.get(id));
+        diagnostics.extend(diags);
+        deck
+    });
+    let mut sections = Vec::with_capacity(files.sections.len());
+    for &id in &files.sections {
+        let (section, diags) = parse::parse_section(id, map.get(id));
+        diagnostics.extend(diags);
+        sections.extend(section);
+    }
+    let deck = validate::validate(deck, sections, map, diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        None
+    } else {
+        deck
+    }
+}

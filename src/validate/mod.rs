@@ -1,0 +1,433 @@
+//! Stage 3, validate: raw deck and sections → [`Deck`], with every rule about ids, kinds, tags,
+//! cloze text and tables checked, within a card and across files.
+//!
+//! Validation goes on past a bad card or section so that one run reports every problem. A [`Deck`]
+//! is returned only when there is no error (warnings are fine).
+
+use std::collections::BTreeMap;
+
+use crate::cloze::{self, ClozeProblem};
+use crate::diag::{Diagnostic, SourceMap, Span};
+use crate::diag_kind::DiagnosticKind;
+use crate::model::{Card, CardId, CardKind, Deck, Section, Slug, Table, TableRow, Tag};
+use crate::parse::{RawCard, RawDeck, RawSection, RawTable, Spanned};
+
+/// Checks everything and builds the deck; `None` if any error was found.
+pub fn validate(
+    deck: Option<RawDeck>,
+    sections: Vec<RawSection>,
+    map: &SourceMap,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Deck> {
+    let deck_id = deck.as_ref().and_then(|d| {
+        let id = Slug::parse(&d.id.value);
+        if id.is_none() {
+            diags.push(invalid_id(&d.id, "deck"));
+        }
+        if d.name.value.trim().is_empty() {
+            diags.push(Diagnostic::new(
+                d.name.span.clone(),
+                DiagnosticKind::EmptyValue { key: "name" },
+            ));
+        }
+        id
+    });
+
+    let mut checker = Checker {
+        diags,
+        section_ids: BTreeMap::new(),
+        card_ids: BTreeMap::new(),
+    };
+    let checked: Vec<Section> = sections
+        .into_iter()
+        .filter_map(|s| checker.section(s, deck_id.as_ref(), map))
+        .collect();
+
+    let has_errors = checker.diags.iter().any(Diagnostic::is_error);
+    match (deck, deck_id) {
+        (Some(deck), Some(id)) if !has_errors => Some(Deck {
+            id,
+            name: deck.name.value.trim().to_string(),
+            description: deck.description,
+            sections: checked,
+        }),
+        _ => None,
+    }
+}
+
+struct Checker<'d> {
+    diags: &'d mut Vec<Diagnostic>,
+    section_ids: BTreeMap<Slug, Span>,
+    card_ids: BTreeMap<CardId, Span>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, span: Span, kind: DiagnosticKind) {
+        self.diags.push(Diagnostic::new(span, kind));
+    }
+
+    /// Checks a section and its cards. `deck` is `None` when deck.toml is broken: the cards are
+    /// still checked so that their problems are reported in the same run.
+    fn section(&mut self, raw: RawSection, deck: Option<&Slug>, map: &SourceMap) -> Option<Section> {
+        let id = match &raw.id {
+            Some(id) => Slug::parse(&id.value).or_else(|| {
+                self.diags.push(invalid_id(id, "section"));
+                None
+            }),
+            None => default_section_id(&raw.stem).or_else(|| {
+                self.push(
+                    raw.front_matter.clone(),
+                    DiagnosticKind::InvalidId {
+                        what: "section",
+                        id: raw.stem.clone(),
+                    },
+                );
+                None
+            }),
+        };
+        if let Some(id) = &id {
+            let span = raw.id.as_ref().map_or(raw.front_matter.clone(), |i| i.span.clone());
+            if let Some(first) = self.section_ids.get(id) {
+                let d = Diagnostic::new(span, DiagnosticKind::DuplicateSectionId { id: id.to_string() })
+                    .with_related(first.clone());
+                self.diags.push(d);
+            } else {
+                self.section_ids.insert(id.clone(), span);
+            }
+        }
+        let title = raw.title.as_ref().and_then(|t| {
+            let title = t.value.trim();
+            if title.is_empty() {
+                self.push(t.span.clone(), DiagnosticKind::EmptyValue { key: "title" });
+                None
+            } else {
+                Some(title.to_string())
+            }
+        });
+        let mut tags: Vec<Tag> = raw.tags.iter().filter_map(|t| self.tag(t)).collect();
+        if let (Some(deck), Some(id)) = (deck, &id) {
+            tags.push(Tag::section(deck, id));
+        }
+        if raw.cards.is_empty() {
+            self.push(raw.front_matter.clone(), DiagnosticKind::SectionWithoutCards);
+        }
+        let cards: Vec<Card> = raw
+            .cards
+            .iter()
+            .filter_map(|c| self.card(c, &tags, map))
+            .collect();
+        Some(Section {
+            id: id?,
+            title: title?,
+            key_points: raw.key_points,
+            cards,
+            span: raw.front_matter,
+        })
+    }
+
+    fn tag(&mut self, t: &Spanned<String>) -> Option<Tag> {
+        Tag::parse(&t.value)
+            .map_err(|reason| {
+                self.push(
+                    t.span.clone(),
+                    DiagnosticKind::InvalidTag {
+                        tag: t.value.clone(),
+                        reason,
+                    },
+                );
+            })
+            .ok()
+    }
+
+    fn card(&mut self, raw: &RawCard, section_tags: &[Tag], map: &SourceMap) -> Option<Card> {
+        let kind_name = self.kind(raw);
+        let mut tags = section_tags.to_vec();
+        for attr in &raw.attrs {
+            let (key, value) = &attr.value;
+            match (key.as_str(), value) {
+                ("tags", Some(list)) => {
+                    for t in list.split(',').filter(|t| !t.is_empty()) {
+                        let spanned = Spanned {
+                            value: t.to_string(),
+                            span: attr.span.clone(),
+                        };
+                        tags.extend(self.tag(&spanned));
+                    }
+                }
+                _ => self.push(
+                    attr.span.clone(),
+                    DiagnosticKind::UnknownAttribute { key: key.clone() },
+                ),
+            }
+        }
+        tags.sort();
+        tags.dedup();
+
+        let question = raw.question.value.clone();
+        if question.is_empty() {
+            self.push(raw.heading.clone(), DiagnosticKind::EmptyQuestion);
+        }
+        let id = self.card_id(raw, kind_name);
+        let kind = match kind_name {
+            Some("reverse") => Some(CardKind::Reverse),
+            Some("cloze") => {
+                self.cloze(raw);
+                Some(CardKind::Cloze)
+            }
+            Some("table") => self.table(raw, id.as_ref()).map(CardKind::Table),
+            Some(_) => None,
+            None => Some(CardKind::Basic),
+        };
+        if matches!(kind, Some(CardKind::Basic | CardKind::Reverse)) {
+            if raw.answer.value.is_empty() {
+                self.push(raw.heading.clone(), DiagnosticKind::EmptyAnswer);
+            }
+            if cloze::looks_like_cloze(&question) {
+                self.push(raw.question.span.clone(), DiagnosticKind::ClozeSyntaxOutsideCloze);
+            }
+        }
+        let answer = match (&kind, raw.tables.first()) {
+            (Some(CardKind::Table(_)), Some(t)) => table_notes(raw, t, map),
+            _ => raw.answer.value.clone(),
+        };
+        if question.is_empty() {
+            return None;
+        }
+        Some(Card {
+            id: id?,
+            kind: kind?,
+            question,
+            answer,
+            tags,
+            span: raw.heading.clone(),
+        })
+    }
+
+    /// The card's kind class (`None` for basic); reports unknown and conflicting classes.
+    fn kind<'r>(&mut self, raw: &'r RawCard) -> Option<&'r str> {
+        let mut kinds = Vec::new();
+        for class in &raw.classes {
+            match class.value.as_str() {
+                "reverse" | "cloze" | "table" => kinds.push(class),
+                other => self.push(
+                    class.span.clone(),
+                    DiagnosticKind::UnknownClass {
+                        class: other.to_string(),
+                    },
+                ),
+            }
+        }
+        if kinds.len() > 1 {
+            let list = kinds
+                .iter()
+                .map(|k| format!("`.{}`", k.value))
+                .collect::<Vec<_>>()
+                .join(" and ");
+            self.push(kinds[1].span.clone(), DiagnosticKind::ConflictingKinds { kinds: list });
+            return Some("conflict");
+        }
+        kinds.first().map(|k| k.value.as_str())
+    }
+
+    fn card_id(&mut self, raw: &RawCard, kind: Option<&str>) -> Option<Slug> {
+        let (slug, span) = match &raw.id {
+            Some(id) => match Slug::parse(&id.value) {
+                Some(s) => (s, id.span.clone()),
+                None => {
+                    self.diags.push(invalid_id(id, "card"));
+                    return None;
+                }
+            },
+            None => {
+                let text = if kind == Some("cloze") {
+                    strip_cloze_markers(&raw.question.value)
+                } else {
+                    raw.question.value.clone()
+                };
+                let Some(slug) = Slug::from_text(&text) else {
+                    if !raw.question.value.is_empty() {
+                        self.push(
+                            raw.heading.clone(),
+                            DiagnosticKind::InvalidId {
+                                what: "card",
+                                id: "(none)".to_string(),
+                            },
+                        );
+                    }
+                    return None;
+                };
+                self.push(
+                    raw.heading.clone(),
+                    DiagnosticKind::MissingCardId {
+                        derived: slug.to_string(),
+                    },
+                );
+                (slug, raw.heading.clone())
+            }
+        };
+        self.claim(CardId::card(&slug), span);
+        Some(slug)
+    }
+
+    /// Registers a card id; reports a duplicate.
+    fn claim(&mut self, id: CardId, span: Span) {
+        if let Some(first) = self.card_ids.get(&id) {
+            let d = Diagnostic::new(span, DiagnosticKind::DuplicateCardId { id: id.to_string() })
+                .with_related(first.clone());
+            self.diags.push(d);
+        } else {
+            self.card_ids.insert(id, span);
+        }
+    }
+
+    fn cloze(&mut self, raw: &RawCard) {
+        if let Err(e) = cloze::parse_cloze(&raw.question.value) {
+            let span = match (&raw.question.span.range, e.problem) {
+                (_, ClozeProblem::NoDeletion) | (None, _) => raw.question.span.clone(),
+                (Some(q), _) => {
+                    // The question is trimmed text starting at the span's start.
+                    let start = q.start + e.range.start;
+                    Span::new(raw.question.span.file, start..q.start + e.range.end)
+                }
+            };
+            let kind = match e.problem {
+                ClozeProblem::NoDeletion => DiagnosticKind::ClozeWithoutDeletion,
+                p if p.is_unbalanced() => DiagnosticKind::ClozeUnbalanced {
+                    detail: p.describe(),
+                },
+                p => DiagnosticKind::ClozeMalformed {
+                    detail: p.describe(),
+                },
+            };
+            self.push(span, kind);
+        }
+    }
+
+    fn table(&mut self, raw: &RawCard, id: Option<&Slug>) -> Option<Table> {
+        let table = match raw.tables.as_slice() {
+            [] => {
+                self.push(raw.heading.clone(), DiagnosticKind::TableMissing);
+                return None;
+            }
+            [one] => one,
+            [_, second, ..] => {
+                self.push(
+                    second.span.clone(),
+                    DiagnosticKind::TableMultiple {
+                        count: raw.tables.len(),
+                    },
+                );
+                return None;
+            }
+        };
+        if table.rows.is_empty() {
+            self.push(table.span.clone(), DiagnosticKind::TableWithoutRows);
+            return None;
+        }
+        let expected = table.header.len();
+        let mut ok = true;
+        let mut rows = Vec::new();
+        let mut row_ids: BTreeMap<Slug, Span> = BTreeMap::new();
+        for row in &table.rows {
+            if row.written_cells != expected {
+                self.push(
+                    row.span.clone(),
+                    DiagnosticKind::TableRagged {
+                        expected,
+                        found: row.written_cells,
+                    },
+                );
+                ok = false;
+                continue;
+            }
+            let first = row.cells.first().map_or("", String::as_str);
+            let Some(slug) = Slug::from_text(&plain_inline(first)) else {
+                self.push(row.span.clone(), DiagnosticKind::TableEmptyFirstCell);
+                ok = false;
+                continue;
+            };
+            if let Some(first_span) = row_ids.get(&slug) {
+                let row_id = id.map_or_else(|| slug.to_string(), |t| CardId::row(t, &slug).to_string());
+                let d = Diagnostic::new(row.span.clone(), DiagnosticKind::DuplicateRowId { id: row_id })
+                    .with_related(first_span.clone());
+                self.diags.push(d);
+                ok = false;
+                continue;
+            }
+            row_ids.insert(slug.clone(), row.span.clone());
+            if let Some(t) = id {
+                self.claim(CardId::row(t, &slug), row.span.clone());
+            }
+            rows.push(TableRow {
+                slug,
+                cells: row.cells.clone(),
+            });
+        }
+        ok.then(|| Table {
+            header: table.header.clone(),
+            rows,
+        })
+    }
+}
+
+fn invalid_id(id: &Spanned<String>, what: &'static str) -> Diagnostic {
+    Diagnostic::new(
+        id.span.clone(),
+        DiagnosticKind::InvalidId {
+            what,
+            id: id.value.clone(),
+        },
+    )
+}
+
+/// `02-kafka-architecture` → `kafka-architecture`; `Kafka Notes` → `kafka-notes`.
+pub fn default_section_id(stem: &str) -> Option<Slug> {
+    let digits = stem.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = if digits > 0 {
+        stem[digits..].trim_start_matches(['-', '_', '.', ' '])
+    } else {
+        stem
+    };
+    let rest = if rest.is_empty() { stem } else { rest };
+    Slug::parse(rest).or_else(|| Slug::from_text(rest))
+}
+
+/// The text of cloze markup with the markers removed (`a {{c1::b::h}}` → `a b`), for slugs.
+fn strip_cloze_markers(text: &str) -> String {
+    match cloze::parse_cloze(text) {
+        Ok(segments) => segments
+            .iter()
+            .map(|s| match s {
+                cloze::Segment::Text(t) => *t,
+                cloze::Segment::Deletion { answer, .. } => answer,
+            })
+            .collect(),
+        Err(_) => text.to_string(),
+    }
+}
+
+/// Inline Markdown → its words, for slugs (`**At-most-once**` → `At-most-once`).
+fn plain_inline(md: &str) -> String {
+    md.chars()
+        .filter(|c| !matches!(c, '*' | '_' | '`' | '~' | '\\'))
+        .collect()
+}
+
+/// A table card's notes: its answer without the table.
+fn table_notes(raw: &RawCard, table: &RawTable, map: &SourceMap) -> String {
+    let text = &map.get(raw.answer.span.file).text;
+    let Some(answer) = raw.answer.span.range.clone() else {
+        return String::new();
+    };
+    let before = text.get(answer.start..table.range.start.max(answer.start)).unwrap_or("");
+    let after = text.get(table.range.end.min(answer.end)..answer.end).unwrap_or("");
+    [before.trim(), after.trim()]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,166 @@
+//! Stage 5, write: put artifacts into the output folder so that a crash or a failure never leaves a
+//! partial file.
+//!
+//! Every file is first written completely to a temp file under `<out>/.deckgen/tmp/` (same file
+//! system, so a rename is atomic) and synced; only when all of them are written are they renamed
+//! into place. A failure before the renames removes the temp files and leaves the output folder as
+//! it was. A lock file (`<out>/.deckgen/lock`) keeps two builds from interleaving; temp names also
+//! carry the process id, so leftovers of a killed build are recognisable and are removed by the
+//! next build.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::export::Artifact;
+
+/// Folder for deckgen's own bookkeeping inside the output folder.
+pub const STATE_DIR: &str = ".deckgen";
+
+/// What happened to one artifact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteStatus {
+    /// The file is new or its bytes changed.
+    Written,
+    /// The file already had these exact bytes; it was left alone.
+    Unchanged,
+}
+
+/// An exclusive lock on an output folder, held for the whole build.
+#[derive(Debug)]
+pub struct OutputLock {
+    _file: File,
+}
+
+impl OutputLock {
+    /// Creates the output folder if needed and locks it. If another build holds the lock,
+    /// `on_wait` is called once and this waits for it.
+    pub fn acquire(out: &Path, on_wait: impl FnOnce()) -> Result<Self, Error> {
+        let state = out.join(STATE_DIR);
+        fs::create_dir_all(&state).map_err(|e| Error::io(&state, e))?;
+        let path = state.join("lock");
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                on_wait();
+                file.lock().map_err(|e| Error::io(&path, e))?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, e)),
+        }
+        remove_stale_temps(&state.join("tmp"));
+        Ok(OutputLock { _file: file })
+    }
+}
+
+/// Removes temp files left by builds that were killed (only called under the lock).
+fn remove_stale_temps(tmp: &Path) {
+    if let Ok(entries) = fs::read_dir(tmp) {
+        for entry in entries.flatten() {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Writes all artifacts under `out`, all-or-nothing up to the final renames. Artifacts whose file
+/// already holds the same bytes are not rewritten. The caller must hold an [`OutputLock`].
+pub fn write_artifacts(
+    out: &Path,
+    artifacts: &[Artifact],
+    _lock: &OutputLock,
+) -> Result<Vec<(PathBuf, WriteStatus)>, Error> {
+    let tmp_dir = out.join(STATE_DIR).join("tmp");
+    fs::create_dir_all(&tmp_dir).map_err(|e| Error::io(&tmp_dir, e))?;
+
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut statuses = Vec::new();
+    let result = (|| {
+        for (n, artifact) in artifacts.iter().enumerate() {
+            let target = out.join(&artifact.path);
+            if fs::read(&target).is_ok_and(|old| old == artifact.bytes) {
+                statuses.push((target, WriteStatus::Unchanged));
+                continue;
+            }
+            if let Some(parent) = target.parent() {
+                fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            }
+            let name = artifact
+                .path
+                .file_name()
+                .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+            let temp = tmp_dir.join(format!("{}.{n}.{name}", std::process::id()));
+            write_synced(&temp, &artifact.bytes)?;
+            staged.push((temp, target.clone()));
+            statuses.push((target, WriteStatus::Written));
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        for (temp, _) in &staged {
+            let _ = fs::remove_file(temp);
+        }
+        return Err(e);
+    }
+    for (temp, target) in &staged {
+        fs::rename(temp, target).map_err(|e| Error::io(target, e))?;
+    }
+    Ok(statuses)
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let mut file = File::create(path).map_err(|e| Error::io(path, e))?;
+    file.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    file.sync_data().map_err(|e| Error::io(path, e))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn artifact(path: &str, bytes: &[u8]) -> Artifact {
+        Artifact {
+            path: PathBuf::from(path),
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    #[test]
+    fn writes_and_skips_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = OutputLock::acquire(dir.path(), || {}).unwrap();
+        let a = [artifact("csv/a.csv", b"1"), artifact("b.txt", b"2")];
+        let s = write_artifacts(dir.path(), &a, &lock).unwrap();
+        assert!(s.iter().all(|(_, st)| *st == WriteStatus::Written));
+        assert_eq!(fs::read(dir.path().join("csv/a.csv")).unwrap(), b"1");
+        let s = write_artifacts(dir.path(), &a, &lock).unwrap();
+        assert!(s.iter().all(|(_, st)| *st == WriteStatus::Unchanged));
+        let tmp = fs::read_dir(dir.path().join(STATE_DIR).join("tmp")).unwrap();
+        assert_eq!(tmp.count(), 0, "no temp files left behind");
+    }
+
+    #[test]
+    fn failure_leaves_earlier_files_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = OutputLock::acquire(dir.path(), || {}).unwrap();
+        write_artifacts(dir.path(), &[artifact("a.txt", b"old")], &lock).unwrap();
+        // `blocker` is a file, so `blocker/x.txt` cannot be created: the whole write must fail
+        // before `a.txt` is replaced.
+        fs::write(dir.path().join("blocker"), b"").unwrap();
+        let err = write_artifacts(
+            dir.path(),
+            &[artifact("a.txt", b"new"), artifact("blocker/x.txt", b"x")],
+            &lock,
+        );
+        assert!(err.is_err());
+        assert_eq!(fs::read(dir.path().join("a.txt")).unwrap(), b"old");
+        let tmp = fs::read_dir(dir.path().join(STATE_DIR).join("tmp")).unwrap();
+        assert_eq!(tmp.count(), 0);
+    }
+}
