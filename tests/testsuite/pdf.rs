@@ -1,0 +1,1 @@
+//! PDF tests (filled in by the PDF work).
