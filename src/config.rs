@@ -90,8 +90,11 @@ pub struct BuildOptions {
 /// that the same content and the same `BuildInfo` give byte-identical outputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BuildInfo {
-    /// The build's timestamp in seconds since the Unix epoch: the package and PDF date.
+    /// The build's timestamp in seconds since the Unix epoch: the package and PDF date. It only
+    /// moves when the content changes (see [`crate::manifest`]).
     pub timestamp: i64,
+    /// When the Anki note types (templates, CSS) last changed.
+    pub note_types_mtime: i64,
 }
 
 /// A validated command.

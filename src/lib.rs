@@ -24,6 +24,7 @@ pub mod diag;
 pub mod diag_kind;
 pub mod error;
 pub mod export;
+pub mod manifest;
 pub mod model;
 pub mod parse;
 pub mod source;

@@ -1,12 +1,18 @@
-//! `deckgen build`: load, export every requested format, write atomically, report.
+//! `deckgen build`: load, compare with the last build, export every requested format, write
+//! atomically, report.
 
+use std::borrow::Cow;
 use std::io::Write;
-use std::time::Instant;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+use super::report::print_report;
 use super::{Outcome, load_reporting};
 use crate::config::{BuildInfo, BuildOptions};
 use crate::error::Error;
-use crate::export::{ExportContext, exporter_for};
+use crate::export::apkg::notetypes;
+use crate::export::common::{RenderedCard, render_cards};
+use crate::export::{Artifact, ExportContext, exporter_for};
+use crate::manifest::{self, Clock};
 use crate::model::Deck;
 use crate::write::{OutputLock, WriteStatus, write_artifacts};
 
@@ -17,22 +23,56 @@ pub fn build(
     err: &mut dyn Write,
 ) -> Result<Outcome, Error> {
     let started = Instant::now();
+    let clock = clock()?;
     let loaded = load_reporting(&options.content, err)?;
     let Some(deck) = loaded.deck else {
         return Ok(Outcome::ContentErrors);
     };
-    let deck = select_sections(deck, &options.sections)?;
+    check_sections(&deck, &options.sections)?;
+    // Hold the lock from reading the previous manifest to writing the new one, so that two builds
+    // into one folder cannot both start from the same manifest. A dry run only reads.
+    let lock = if options.dry_run {
+        None
+    } else {
+        Some(OutputLock::acquire(&options.out, || {
+            let _ = writeln!(
+                err,
+                "waiting for another deckgen build in {} to finish",
+                options.out.display()
+            );
+        })?)
+    };
+    let previous = manifest::read(&options.out).unwrap_or_else(|message| {
+        let _ = writeln!(
+            err,
+            "warning: ignoring the previous manifest ({message}); every card counts as new"
+        );
+        None
+    });
+    let mut cards = render_cards(&deck);
+    let plan = manifest::plan(
+        previous.as_ref(),
+        &deck,
+        &mut cards,
+        &notetypes::fingerprint(&notetypes::all()),
+        clock,
+    );
     if options.dry_run {
+        print_report(out, &deck, &plan.report, options.quiet, true);
         return Ok(Outcome::Success);
     }
-    let lock = OutputLock::acquire(&options.out, || {
-        let _ = writeln!(err, "waiting for another deckgen build in {}", options.out.display());
-    })?;
-    let build = BuildInfo { timestamp: 0 };
+    let Some(lock) = lock else {
+        return Ok(Outcome::Success);
+    };
+    let (deck_selected, cards_selected) = select_sections(&deck, &cards, &options.sections);
     let cx = ExportContext {
-        deck: &deck,
+        deck: &deck_selected,
         options,
-        build,
+        build: BuildInfo {
+            timestamp: plan.timestamp,
+            note_types_mtime: plan.note_types_mtime,
+        },
+        cards: &cards_selected,
     };
     let mut artifacts = Vec::new();
     for format in &options.formats {
@@ -42,8 +82,13 @@ pub fn build(
         }
         artifacts.extend(rendered.artifacts);
     }
+    // The manifest goes last: if the build dies before it, the next build still sees the old one
+    // and repeats the same change report.
+    artifacts.push(Artifact {
+        path: manifest::FILE_NAME.into(),
+        bytes: manifest::to_bytes(&plan.manifest),
+    });
     let statuses = write_artifacts(&options.out, &artifacts, &lock)?;
-    let written = statuses.iter().filter(|(_, s)| *s == WriteStatus::Written).count();
     if !options.quiet {
         for (path, status) in &statuses {
             let verb = match status {
@@ -52,11 +97,18 @@ pub fn build(
             };
             let _ = writeln!(out, "{verb:>9} {}", path.display());
         }
+    }
+    print_report(out, &deck, &plan.report, options.quiet, false);
+    if !options.quiet {
+        let written = statuses
+            .iter()
+            .filter(|(_, s)| *s == WriteStatus::Written)
+            .count();
         let _ = writeln!(
             out,
             "built {} cards in {} sections: {} files ({} written, {} unchanged) in {:.2} s",
-            deck.flashcard_count(),
-            deck.sections.len(),
+            deck_selected.flashcard_count(),
+            deck_selected.sections.len(),
             statuses.len(),
             written,
             statuses.len() - written,
@@ -66,16 +118,29 @@ pub fn build(
     Ok(Outcome::Success)
 }
 
-/// Keeps only the sections named by `--section` (all when none is named).
-fn select_sections(mut deck: Deck, wanted: &[String]) -> Result<Deck, Error> {
-    if wanted.is_empty() {
-        return Ok(deck);
-    }
-    let unknown: Vec<&String> = wanted
+/// The build's clock: now, and `SOURCE_DATE_EPOCH` if set.
+fn clock() -> Result<Clock, Error> {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0);
+    let fixed = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) if !v.trim().is_empty() => Some(v.trim().parse::<i64>().map_err(|_| {
+            Error::Usage(format!(
+                "SOURCE_DATE_EPOCH must be a number of seconds since 1970, not `{v}`"
+            ))
+        })?),
+        _ => None,
+    };
+    Ok(Clock { now, fixed })
+}
+
+/// Fails with a usage error if `--section` names a section the deck does not have.
+fn check_sections(deck: &Deck, wanted: &[String]) -> Result<(), Error> {
+    if let Some(unknown) = wanted
         .iter()
-        .filter(|w| !deck.sections.iter().any(|s| s.id.as_str() == w.as_str()))
-        .collect();
-    if let Some(first) = unknown.first() {
+        .find(|w| !deck.sections.iter().any(|s| s.id.as_str() == w.as_str()))
+    {
         let known = deck
             .sections
             .iter()
@@ -83,9 +148,36 @@ fn select_sections(mut deck: Deck, wanted: &[String]) -> Result<Deck, Error> {
             .collect::<Vec<_>>()
             .join(", ");
         return Err(Error::Usage(format!(
-            "no section `{first}` in the content; sections are: {known}"
+            "no section `{unknown}` in the content; the sections are: {known}"
         )));
     }
-    deck.sections.retain(|s| wanted.iter().any(|w| w == s.id.as_str()));
-    Ok(deck)
+    Ok(())
+}
+
+/// The deck and rendered cards restricted to the `--section`s (all when none is named); card
+/// section indexes are renumbered to match.
+fn select_sections<'a>(
+    deck: &'a Deck,
+    cards: &'a [RenderedCard],
+    wanted: &[String],
+) -> (Cow<'a, Deck>, Cow<'a, [RenderedCard]>) {
+    if wanted.is_empty() {
+        return (Cow::Borrowed(deck), Cow::Borrowed(cards));
+    }
+    let keep: Vec<usize> = (0..deck.sections.len())
+        .filter(|&i| wanted.iter().any(|w| w == deck.sections[i].id.as_str()))
+        .collect();
+    let mut selected = deck.clone();
+    selected.sections = keep.iter().map(|&i| deck.sections[i].clone()).collect();
+    let cards = cards
+        .iter()
+        .filter_map(|c| {
+            keep.iter().position(|&i| i == c.section).map(|new| {
+                let mut c = c.clone();
+                c.section = new;
+                c
+            })
+        })
+        .collect();
+    (Cow::Owned(selected), Cow::Owned(cards))
 }

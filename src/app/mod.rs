@@ -4,6 +4,7 @@
 
 mod build;
 mod list;
+mod report;
 
 use std::io::Write;
 

@@ -295,6 +295,90 @@ pub fn flashcard_plain(card: &Flashcard<'_>) -> Vec<(String, String)> {
     }
 }
 
+/// A flashcard rendered once for every exporter that needs its HTML (Anki CSV, .apkg) and for the
+/// change report: rendering Markdown is the costly step, so it is done once per build.
+#[derive(Debug, Clone)]
+pub struct RenderedCard {
+    /// Stable id.
+    pub id: CardId,
+    /// Note GUID (from deck id + card id).
+    pub guid: String,
+    /// Shape.
+    pub kind: FlashcardKind,
+    /// Index of its section in [`Deck::sections`].
+    pub section: usize,
+    /// Question side, HTML.
+    pub front: String,
+    /// Answer side, HTML.
+    pub back: String,
+    /// Question as plain text, for reports.
+    pub question: String,
+    /// Tags.
+    pub tags: Vec<CardTag>,
+    /// Tags separated by spaces, as Anki writes them.
+    pub tag_string: String,
+    /// SHA-256 (hex) of everything that ends up in the Anki note: kind, sides, section, tags.
+    pub hash: String,
+    /// When its content last changed (seconds since the epoch): Anki updates a note on re-import
+    /// only when this is newer than what it has. Set by [`crate::manifest`]; 0 until then.
+    pub mtime: i64,
+}
+
+/// Lowercase hex of bytes.
+pub fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    s
+}
+
+/// Renders every flashcard of `deck`, in deck order.
+pub fn render_cards(deck: &Deck) -> Vec<RenderedCard> {
+    let mut out = Vec::with_capacity(deck.flashcard_count());
+    for (index, section) in deck.sections.iter().enumerate() {
+        for card in section.flashcards() {
+            let sides = flashcard_html(&card);
+            let question = match &card.content {
+                FlashcardContent::Text { question, .. } => inline_to_plain(question),
+                FlashcardContent::Row { row, .. } => inline_to_plain(&row_question(
+                    &card.card.question,
+                    row.cells.first().map_or("", String::as_str),
+                )),
+            };
+            let tags = tag_string(&card.card.tags);
+            let mut hasher = Sha256::new();
+            for part in [
+                format!("{:?}", card.kind).as_str(),
+                &sides.front,
+                &sides.back,
+                &section.title,
+                &tags,
+            ] {
+                hasher.update(part.as_bytes());
+                hasher.update([0x1f]);
+            }
+            let hash = hex(&hasher.finalize());
+            out.push(RenderedCard {
+                guid: note_guid(&deck.id, &card.id),
+                id: card.id,
+                kind: card.kind,
+                section: index,
+                front: sides.front,
+                back: sides.back,
+                question,
+                tags: card.card.tags.clone(),
+                tag_string: tags,
+                hash,
+                mtime: 0,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,13 +10,11 @@
 
 use std::path::PathBuf;
 
-use super::common::{
-    flashcard_html, flashcard_plain, note_guid, section_deck_name, tag_string,
-};
+use super::common::{RenderedCard, flashcard_plain, section_deck_name};
 use super::{Artifact, ExportContext, Exporter, Rendered};
 use crate::config::{CsvFlavour, Format};
 use crate::error::Error;
-use crate::model::{Deck, Flashcard, FlashcardKind, Section};
+use crate::model::FlashcardKind;
 
 /// Writes the CSV files.
 #[derive(Debug, Clone, Copy, Default)]
@@ -38,15 +36,15 @@ impl Exporter for CsvExporter {
                 CsvFlavour::Anki => PathBuf::from("csv"),
                 CsvFlavour::Plain => PathBuf::from("csv/plain"),
             };
-            let whole: Vec<&Section> = deck.sections.iter().collect();
+            let all: Vec<usize> = (0..deck.sections.len()).collect();
             artifacts.push(Artifact {
                 path: dir.join(format!("{}.csv", deck.id)),
-                bytes: render_sections(deck, &whole, *flavour)?,
+                bytes: render_sections(cx, &all, *flavour)?,
             });
-            for section in &deck.sections {
+            for (index, section) in deck.sections.iter().enumerate() {
                 artifacts.push(Artifact {
                     path: dir.join(format!("{}.csv", section.id)),
-                    bytes: render_sections(deck, &[section], *flavour)?,
+                    bytes: render_sections(cx, &[index], *flavour)?,
                 });
             }
         }
@@ -57,12 +55,13 @@ impl Exporter for CsvExporter {
     }
 }
 
-/// One CSV file with the flashcards of `sections`.
+/// One CSV file with the flashcards of the sections at `indexes`.
 pub fn render_sections(
-    deck: &Deck,
-    sections: &[&Section],
+    cx: &ExportContext<'_>,
+    indexes: &[usize],
     flavour: CsvFlavour,
 ) -> Result<Vec<u8>, Error> {
+    let deck = cx.deck;
     let mut out = Vec::new();
     if flavour == CsvFlavour::Anki {
         out.extend_from_slice(anki_headers().as_bytes());
@@ -73,20 +72,24 @@ pub fn render_sections(
         .from_writer(out);
     let csv_error = |e: csv::Error| Error::export("csv", e);
     // Anki creates a parent deck once per import; rows of a parent deck must come before its
-    // children's rows or Anki 26.9 makes bogus `Deck+` decks. Section decks are all children of
-    // the top deck, so sorting by deck name (stable within a deck) is enough.
-    let mut ordered: Vec<(String, &Section)> = sections
+    // children's rows or Anki 26.9 makes bogus `Deck+` decks. Sorting the sections by deck name
+    // puts every parent before its children (stable, so cards keep their order within a deck).
+    let mut ordered: Vec<(String, usize)> = indexes
         .iter()
-        .map(|s| (section_deck_name(deck, s), *s))
+        .filter_map(|&i| deck.sections.get(i).map(|s| (section_deck_name(deck, s), i)))
         .collect();
     ordered.sort_by(|a, b| a.0.cmp(&b.0));
-    for (deck_name, section) in ordered {
-        for card in section.flashcards() {
-            match flavour {
-                CsvFlavour::Anki => writer
-                    .write_record(anki_record(deck, &deck_name, &card))
-                    .map_err(csv_error)?,
-                CsvFlavour::Plain => {
+    for (deck_name, index) in ordered {
+        match flavour {
+            CsvFlavour::Anki => {
+                for card in cx.cards.iter().filter(|c| c.section == index) {
+                    writer
+                        .write_record(anki_record(&deck_name, card))
+                        .map_err(csv_error)?;
+                }
+            }
+            CsvFlavour::Plain => {
+                for card in deck.sections[index].flashcards() {
                     for (q, a) in flashcard_plain(&card) {
                         writer.write_record([q, a]).map_err(csv_error)?;
                     }
@@ -120,15 +123,14 @@ fn stock_note_type(kind: FlashcardKind) -> &'static str {
     }
 }
 
-fn anki_record(deck: &Deck, deck_name: &str, card: &Flashcard<'_>) -> [String; 6] {
-    let sides = flashcard_html(card);
+fn anki_record<'c>(deck_name: &'c str, card: &'c RenderedCard) -> [&'c str; 6] {
     [
-        note_guid(&deck.id, &card.id),
-        stock_note_type(card.kind).to_string(),
-        deck_name.to_string(),
-        sides.front,
-        sides.back,
-        tag_string(&card.card.tags),
+        &card.guid,
+        stock_note_type(card.kind),
+        deck_name,
+        &card.front,
+        &card.back,
+        &card.tag_string,
     ]
 }
 

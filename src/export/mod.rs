@@ -4,6 +4,7 @@
 //! touches the output folder or the clock: [`crate::write`] writes the artifacts atomically and the
 //! build's timestamp comes in through [`ExportContext`]. What exporters share lives in [`common`].
 
+pub mod apkg;
 pub mod common;
 pub mod csv;
 
@@ -22,6 +23,9 @@ pub struct ExportContext<'a> {
     pub options: &'a BuildOptions,
     /// Timestamp and other per-build facts.
     pub build: BuildInfo,
+    /// The deck's flashcards, rendered once for all exporters, in deck order (their `section`
+    /// indexes `deck.sections`).
+    pub cards: &'a [common::RenderedCard],
 }
 
 /// One output file: a path relative to the output folder and its bytes.
@@ -55,6 +59,7 @@ pub trait Exporter {
 pub fn exporter_for(format: Format) -> Box<dyn Exporter + Send + Sync> {
     match format {
         Format::Csv => Box::new(csv::CsvExporter),
-        Format::Apkg | Format::Pdf => Box::new(csv::CsvExporter),
+        Format::Apkg => Box::new(apkg::ApkgExporter),
+        Format::Pdf => Box::new(csv::CsvExporter),
     }
 }

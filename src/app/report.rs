@@ -1,0 +1,106 @@
+//! The change report printed after every build (and by `build --dry-run`).
+
+use std::io::Write;
+
+use crate::export::apkg::notetypes::CARD_ID_FIELD;
+use crate::export::common::deck_name_part;
+use crate::manifest::{Change, ChangeReport};
+use crate::model::Deck;
+
+/// How many cards of each kind of change are listed before "... and N more".
+const LISTED: usize = 50;
+
+/// Prints the report. `quiet` leaves out everything but the removed-cards search (a user who
+/// deleted cards needs it).
+pub fn print_report(
+    out: &mut dyn Write,
+    deck: &Deck,
+    report: &ChangeReport,
+    quiet: bool,
+    dry_run: bool,
+) {
+    let prefix = if dry_run { "would build: " } else { "" };
+    if report.first_build {
+        if !quiet {
+            let _ = writeln!(
+                out,
+                "{prefix}{} cards (first build: no earlier manifest.json in the output folder)",
+                deck.flashcard_count()
+            );
+        }
+        return;
+    }
+    if !quiet {
+        if report.is_empty() {
+            let _ = writeln!(out, "{prefix}no changes since the last build");
+        } else {
+            let _ = writeln!(
+                out,
+                "{prefix}+{} added, ~{} changed, -{} removed{}",
+                report.added.len(),
+                report.changed.len(),
+                report.removed.len(),
+                if report.note_types_changed {
+                    " (card templates or style changed)"
+                } else {
+                    ""
+                }
+            );
+        }
+        list(out, '+', &report.added);
+        list(out, '~', &report.changed);
+        list(out, '-', &report.removed);
+    }
+    if !report.removed.is_empty() {
+        let _ = writeln!(
+            out,
+            "Removed cards stay in Anki (importing never deletes). To delete them, paste this search \
+             into Anki's browser, select all and delete:\n  {}",
+            removed_search(deck, &report.removed)
+        );
+    }
+}
+
+fn list(out: &mut dyn Write, sign: char, changes: &[Change]) {
+    for c in changes.iter().take(LISTED) {
+        let _ = writeln!(out, "  {sign} [{}] {} ({})", c.section, c.question, c.id);
+    }
+    if changes.len() > LISTED {
+        let _ = writeln!(out, "  {sign} ... and {} more", changes.len() - LISTED);
+    }
+}
+
+/// An Anki search for the removed cards of this deck, by deckgen's `CardId` field.
+pub fn removed_search(deck: &Deck, removed: &[Change]) -> String {
+    let ids = removed
+        .iter()
+        .map(|c| format!("{CARD_ID_FIELD}:{}", escape_search(&c.id)))
+        .collect::<Vec<_>>()
+        .join(" OR ");
+    format!(
+        "\"deck:{}\" ({ids})",
+        escape_search(&deck_name_part(&deck.name)).replace('"', "\\\"")
+    )
+}
+
+/// Escapes Anki's search wildcards (`*`, `_`) and backslashes.
+fn escape_search(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '*' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_wildcards() {
+        assert_eq!(escape_search("a_b*c"), "a\\_b\\*c");
+    }
+}

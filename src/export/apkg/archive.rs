@@ -1,0 +1,79 @@
+//! The .apkg zip: `collection.anki2` and an empty `media` map, with entry times taken from the
+//! package timestamp (never the clock, and never local time), so that the same package gives the
+//! same bytes.
+
+use std::io::{Cursor, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+use crate::error::Error;
+
+/// Zips a collection into an .apkg.
+pub fn write_apkg(collection: &[u8], timestamp: i64) -> Result<Vec<u8>, Error> {
+    let err = |e: &dyn std::fmt::Display| Error::export("apkg", format!("zip: {e}"));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(6))
+        .last_modified_time(zip_time(timestamp));
+    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(collection.len() / 3)));
+    zip.start_file("collection.anki2", options).map_err(|e| err(&e))?;
+    zip.write_all(collection).map_err(|e| err(&e))?;
+    zip.start_file("media", options).map_err(|e| err(&e))?;
+    zip.write_all(b"{}").map_err(|e| err(&e))?;
+    let cursor = zip.finish().map_err(|e| err(&e))?;
+    Ok(cursor.into_inner())
+}
+
+/// The UTC date and time of a Unix timestamp as a zip time (1980–2107; clamped outside).
+fn zip_time(timestamp: i64) -> DateTime {
+    let (year, month, day, h, m, s) = civil_from_unix(timestamp);
+    let year = year.clamp(1980, 2107);
+    DateTime::from_date_and_time(year as u16, month, day, h, m, s).unwrap_or_default()
+}
+
+/// Unix seconds → (year, month, day, hour, minute, second) in UTC, by Howard Hinnant's
+/// days-from-civil algorithm; no time-zone database, no local time.
+fn civil_from_unix(t: i64) -> (i64, u8, u8, u8, u8, u8) {
+    let days = t.div_euclid(86_400);
+    let secs = t.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let small = |v: i64| u8::try_from(v).unwrap_or(0);
+    (
+        year,
+        small(month),
+        small(day),
+        small(secs / 3600),
+        small(secs % 3600 / 60),
+        small(secs % 60),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_unix(0), (1970, 1, 1, 0, 0, 0));
+        assert_eq!(civil_from_unix(951_782_400), (2000, 2, 29, 0, 0, 0));
+        assert_eq!(civil_from_unix(1_795_462_752), (2026, 11, 23, 19, 39, 12));
+        assert_eq!(civil_from_unix(-1), (1969, 12, 31, 23, 59, 59));
+    }
+
+    #[test]
+    fn same_input_same_bytes() {
+        let a = write_apkg(b"db", 1_700_000_000).unwrap();
+        let b = write_apkg(b"db", 1_700_000_000).unwrap();
+        assert_eq!(a, b);
+        assert_ne!(a, write_apkg(b"db", 1_800_000_000).unwrap());
+    }
+}

@@ -1,0 +1,164 @@
+//! .apkg exporter: one Anki package with a sub-deck per section, deckgen's own note types, a
+//! GUID per card from the deck id and card id, and per-note modification times that make Anki
+//! update edited cards in place on re-import.
+//!
+//! The package is described by plain data ([`AnkiPackage`]) and written by a small writer of our
+//! own ([`collection`]: Anki's schema-11 SQLite collection, [`archive`]: the zip). Anki's words
+//! (note, note type, deck) are used only in this module.
+
+pub mod archive;
+pub mod collection;
+pub mod notetypes;
+
+use std::path::PathBuf;
+
+use super::common::{RenderedCard, inline_to_html, markdown_to_html, section_deck_name, stable_id};
+use super::{Artifact, ExportContext, Exporter, Rendered};
+use crate::cloze;
+use crate::config::Format;
+use crate::error::Error;
+use crate::model::FlashcardKind;
+pub use notetypes::{NoteType, NoteTypeKind};
+
+/// Everything that goes into one .apkg.
+#[derive(Debug, Clone)]
+pub struct AnkiPackage {
+    /// The package's timestamp (seconds): collection times, note and card ids, zip entry times.
+    pub timestamp: i64,
+    /// Note types, in [`notetypes::all`] order.
+    pub note_types: Vec<NoteType>,
+    /// Modification time of the note types (seconds).
+    pub note_types_mtime: i64,
+    /// Decks: the top deck first, then one per section.
+    pub decks: Vec<AnkiDeck>,
+    /// Notes in deck order.
+    pub notes: Vec<AnkiNote>,
+}
+
+/// An Anki deck.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnkiDeck {
+    /// Stable id (from deck id and section id).
+    pub id: i64,
+    /// Full name (`Parent::Child`).
+    pub name: String,
+    /// Description (HTML).
+    pub description: String,
+}
+
+/// An Anki note and the cards it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnkiNote {
+    /// GUID (from deck id and card id).
+    pub guid: String,
+    /// Index into [`AnkiPackage::note_types`].
+    pub note_type: usize,
+    /// Index into [`AnkiPackage::decks`].
+    pub deck: usize,
+    /// Field values (HTML), in the note type's field order.
+    pub fields: Vec<String>,
+    /// Tags.
+    pub tags: Vec<String>,
+    /// Modification time (seconds).
+    pub mtime: i64,
+    /// Card ordinals (template index, or cloze number − 1).
+    pub card_ords: Vec<u32>,
+}
+
+/// Writes `<deck id>.apkg`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ApkgExporter;
+
+impl Exporter for ApkgExporter {
+    fn format(&self) -> Format {
+        Format::Apkg
+    }
+
+    fn render(&self, cx: &ExportContext<'_>) -> Result<Rendered, Error> {
+        let package = build_package(cx)?;
+        let db = collection::write_collection(&package)?;
+        let bytes = archive::write_apkg(&db, package.timestamp)?;
+        Ok(Rendered {
+            artifacts: vec![Artifact {
+                path: PathBuf::from(format!("{}.apkg", cx.deck.id)),
+                bytes,
+            }],
+            warnings: Vec::new(),
+        })
+    }
+}
+
+/// Describes the package for the context's deck. Checks every note the way Anki would (a note
+/// whose front renders empty would silently get no cards), so that the writer never writes a note
+/// that Anki drops.
+pub fn build_package(cx: &ExportContext<'_>) -> Result<AnkiPackage, Error> {
+    let deck = cx.deck;
+    let mut decks = vec![AnkiDeck {
+        id: stable_id("deck", deck.id.as_str()),
+        name: super::common::deck_name_part(&deck.name),
+        description: markdown_to_html(&deck.description),
+    }];
+    let mut section_titles = Vec::with_capacity(deck.sections.len());
+    for section in &deck.sections {
+        decks.push(AnkiDeck {
+            id: stable_id("deck", &format!("{}/{}", deck.id, section.id)),
+            name: section_deck_name(deck, section),
+            description: markdown_to_html(&section.key_points),
+        });
+        section_titles.push(inline_to_html(&section.title));
+    }
+    let notes = cx
+        .cards
+        .iter()
+        .map(|card| note_for(card, &section_titles))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(AnkiPackage {
+        timestamp: cx.build.timestamp,
+        note_types: notetypes::all(),
+        note_types_mtime: cx.build.note_types_mtime,
+        decks,
+        notes,
+    })
+}
+
+fn note_for(card: &RenderedCard, section_titles: &[String]) -> Result<AnkiNote, Error> {
+    let invalid = |why: &str| Error::export("apkg", format!("card `{}`: {why}", card.id));
+    if card.front.trim().is_empty() {
+        return Err(invalid("the question renders empty"));
+    }
+    let card_ords = match card.kind {
+        FlashcardKind::Basic => vec![0],
+        FlashcardKind::Reverse => {
+            if card.back.trim().is_empty() {
+                return Err(invalid("the answer of a reversed card renders empty"));
+            }
+            vec![0, 1]
+        }
+        FlashcardKind::Cloze => {
+            let segments = cloze::parse_cloze(&card.front)
+                .map_err(|e| invalid(e.problem.describe()))?;
+            cloze::numbers(&segments)
+                .into_iter()
+                .map(|n| n.saturating_sub(1))
+                .collect()
+        }
+    };
+    let section = section_titles
+        .get(card.section)
+        .cloned()
+        .ok_or_else(|| invalid("unknown section"))?;
+    Ok(AnkiNote {
+        guid: card.guid.clone(),
+        note_type: notetypes::index_for(card.kind),
+        deck: card.section + 1,
+        fields: vec![
+            card.front.clone(),
+            card.back.clone(),
+            section,
+            card.id.to_string(),
+        ],
+        tags: card.tags.iter().map(|t| t.to_string()).collect(),
+        mtime: card.mtime,
+        card_ords,
+    })
+}

@@ -1,0 +1,423 @@
+//! Markdown → the PDF's block model: paragraphs, headings, list items, code blocks, tables and
+//! rules, each with styled inline [`Span`]s. Raw HTML is shown as text and images as their alt
+//! text, as in the other exporters; link targets are dropped (a printed page cannot follow them).
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+use super::text::{Marks, Span};
+use crate::cloze::{self, Segment};
+use crate::parse::markdown_options;
+
+/// A block of content.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Block {
+    /// A paragraph; `indent` is its list depth, `quote` whether it is in a block quote.
+    Para {
+        /// Text.
+        spans: Vec<Span>,
+        /// List nesting depth (0 outside lists).
+        indent: u8,
+        /// Inside a block quote.
+        quote: bool,
+    },
+    /// A `###` (or deeper) heading inside an answer.
+    Heading {
+        /// Text.
+        spans: Vec<Span>,
+    },
+    /// The first paragraph of a list item, with its marker (`•`, `3.`).
+    Item {
+        /// Marker text.
+        marker: String,
+        /// Text.
+        spans: Vec<Span>,
+        /// Nesting depth, 1 for a top-level list.
+        depth: u8,
+    },
+    /// A fenced or indented code block, one string per line.
+    Code {
+        /// The lines.
+        lines: Vec<String>,
+        /// List nesting depth.
+        indent: u8,
+    },
+    /// A table.
+    Table {
+        /// Header cells.
+        header: Vec<Vec<Span>>,
+        /// Body rows.
+        rows: Vec<Vec<Vec<Span>>>,
+    },
+    /// A thematic break.
+    Rule,
+}
+
+#[derive(Default)]
+struct Builder {
+    blocks: Vec<Block>,
+    spans: Vec<Span>,
+    marks: Marks,
+    bold: u32,
+    italic: u32,
+    links: u32,
+    lists: Vec<Option<u64>>,
+    /// A list item whose first paragraph is pending: (marker, depth).
+    pending_item: Option<(String, u8)>,
+    quote: u32,
+    heading: bool,
+    code: Option<String>,
+    table: Option<(Vec<Vec<Span>>, Vec<Vec<Vec<Span>>>)>,
+    row: Vec<Vec<Span>>,
+    in_head: bool,
+}
+
+impl Builder {
+    fn push_text(&mut self, text: &str) {
+        if let Some(code) = &mut self.code {
+            code.push_str(text);
+            return;
+        }
+        let marks = Marks {
+            bold: self.bold > 0,
+            italic: self.italic > 0,
+            link: self.links > 0,
+            ..self.marks
+        };
+        match self.spans.last_mut() {
+            Some(last) if last.marks == marks => last.text.push_str(text),
+            _ => self.spans.push(Span::marked(text, marks)),
+        }
+    }
+
+    fn push_code(&mut self, text: &str) {
+        self.spans.push(Span::marked(
+            text,
+            Marks {
+                code: true,
+                bold: self.bold > 0,
+                ..Marks::default()
+            },
+        ));
+    }
+
+    fn depth(&self) -> u8 {
+        u8::try_from(self.lists.len()).unwrap_or(u8::MAX)
+    }
+
+    /// Ends the paragraph-like text collected so far.
+    fn flush(&mut self) {
+        let spans = trim(std::mem::take(&mut self.spans));
+        if let Some((marker, depth)) = self.pending_item.take() {
+            self.blocks.push(Block::Item {
+                marker,
+                spans,
+                depth,
+            });
+            return;
+        }
+        if spans.is_empty() {
+            return;
+        }
+        if self.heading {
+            self.blocks.push(Block::Heading { spans });
+        } else {
+            self.blocks.push(Block::Para {
+                spans,
+                indent: self.depth(),
+                quote: self.quote > 0,
+            });
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => self.push_text(&t),
+            Event::Code(t) => self.push_code(&t),
+            Event::InlineMath(t) | Event::DisplayMath(t) => self.push_code(&t),
+            Event::SoftBreak => self.push_text(" "),
+            Event::HardBreak => self.push_text("\n"),
+            Event::Rule => {
+                self.flush();
+                self.blocks.push(Block::Rule);
+            }
+            Event::TaskListMarker(done) => self.push_text(if done { "☑ " } else { "☐ " }),
+            Event::FootnoteReference(t) => self.push_text(&format!("[{t}]")),
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph => {}
+            Tag::Heading { .. } => {
+                self.flush();
+                self.heading = true;
+            }
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.quote += 1;
+            }
+            Tag::CodeBlock(_) => {
+                self.flush();
+                self.code = Some(String::new());
+            }
+            Tag::List(start) => {
+                self.flush();
+                self.lists.push(start);
+            }
+            Tag::Item => {
+                self.flush();
+                let depth = self.depth();
+                let marker = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        let m = format!("{n}.");
+                        *n += 1;
+                        m
+                    }
+                    _ => if depth > 1 { "◦" } else { "•" }.to_string(),
+                };
+                self.pending_item = Some((marker, depth));
+            }
+            Tag::Table(_) => {
+                self.flush();
+                self.table = Some((Vec::new(), Vec::new()));
+            }
+            Tag::TableHead => {
+                self.in_head = true;
+                self.row.clear();
+            }
+            Tag::TableRow => self.row.clear(),
+            Tag::TableCell => self.spans.clear(),
+            Tag::Emphasis => self.italic += 1,
+            Tag::Strong => self.bold += 1,
+            Tag::Link { .. } => self.links += 1,
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Item => self.flush(),
+            TagEnd::Heading(_) => {
+                self.flush();
+                self.heading = false;
+            }
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.quote = self.quote.saturating_sub(1);
+            }
+            TagEnd::CodeBlock => {
+                let text = self.code.take().unwrap_or_default();
+                let lines = text.trim_end_matches('\n').split('\n').map(str::to_string).collect();
+                self.blocks.push(Block::Code {
+                    lines,
+                    indent: self.depth(),
+                });
+            }
+            TagEnd::List(_) => {
+                self.flush();
+                self.lists.pop();
+            }
+            TagEnd::TableCell => {
+                let cell = trim(std::mem::take(&mut self.spans));
+                self.row.push(cell);
+            }
+            TagEnd::TableHead => {
+                self.in_head = false;
+                if let Some((header, _)) = &mut self.table {
+                    *header = std::mem::take(&mut self.row);
+                }
+            }
+            TagEnd::TableRow => {
+                if let Some((_, rows)) = &mut self.table {
+                    rows.push(std::mem::take(&mut self.row));
+                }
+            }
+            TagEnd::Table => {
+                if let Some((header, rows)) = self.table.take() {
+                    self.blocks.push(Block::Table { header, rows });
+                }
+            }
+            TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
+            TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
+            TagEnd::Link => self.links = self.links.saturating_sub(1),
+            _ => {}
+        }
+    }
+}
+
+/// Drops leading and trailing spaces of a span list (soft breaks at the edges).
+fn trim(mut spans: Vec<Span>) -> Vec<Span> {
+    if let Some(first) = spans.first_mut() {
+        first.text = first.text.trim_start_matches([' ', '\n']).to_string();
+    }
+    if let Some(last) = spans.last_mut() {
+        last.text = last.text.trim_end_matches([' ', '\n']).to_string();
+    }
+    spans.retain(|s| !s.text.is_empty());
+    spans
+}
+
+/// Parses a Markdown body (an answer, key points, table notes) into blocks.
+pub(crate) fn blocks(md: &str) -> Vec<Block> {
+    let mut b = Builder::default();
+    for event in Parser::new_ext(md, markdown_options()) {
+        b.event(event);
+    }
+    b.flush();
+    b.blocks
+}
+
+/// Parses inline Markdown (a heading, a table cell) into spans. The text is parsed as the
+/// heading it came from, so `1. Foo` stays text and a trailing `{x}` is not an attribute.
+pub(crate) fn inline(md: &str) -> Vec<Span> {
+    let source = format!("## {md}");
+    let mut b = Builder::default();
+    for event in Parser::new_ext(&source, markdown_options() - Options::ENABLE_HEADING_ATTRIBUTES) {
+        match event {
+            Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_)) => {}
+            other => b.event(other),
+        }
+    }
+    trim(b.spans)
+}
+
+/// How cloze deletions are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cloze {
+    /// Every deletion revealed and marked (sheets).
+    Reveal,
+    /// Card `n`'s front: its deletions as `[...]` or `[hint]`, the others as plain text.
+    Front(u32),
+    /// Card `n`'s back: its deletions revealed and marked, the others as plain text.
+    Back(u32),
+}
+
+const OPEN: u32 = 0xF0000;
+const CLOSE: char = '\u{EFFFF}';
+
+/// The deletion numbers of cloze text (one card each); empty when it does not parse.
+pub(crate) fn cloze_numbers(question: &str) -> Vec<u32> {
+    cloze::parse_cloze(question)
+        .map(|s| cloze::numbers(&s))
+        .unwrap_or_default()
+}
+
+/// Cloze text (inline Markdown with `{{c1::...}}`) as spans shown the way `mode` asks. Markdown
+/// inside deletions keeps its marks; deletions are replaced by private-use markers before parsing
+/// so that Markdown cannot confuse them, then the markers are resolved.
+pub(crate) fn cloze_inline(question: &str, mode: Cloze) -> Vec<Span> {
+    let Ok(segments) = cloze::parse_cloze(question) else {
+        return inline(question);
+    };
+    let mut marked = String::with_capacity(question.len());
+    let mut deletions = Vec::new();
+    for s in &segments {
+        match s {
+            Segment::Text(t) => marked.push_str(t),
+            Segment::Deletion {
+                number,
+                answer,
+                hint,
+            } => {
+                let open = char::from_u32(OPEN + deletions.len() as u32).unwrap_or(CLOSE);
+                deletions.push((*number, *hint));
+                marked.push(open);
+                marked.push_str(answer);
+                marked.push(CLOSE);
+            }
+        }
+    }
+    let mut out: Vec<Span> = Vec::new();
+    let mut current: Option<(u32, Option<&str>)> = None;
+    let mut hidden_shown = false;
+    for span in inline(&marked) {
+        let mut buf = String::new();
+        let flush = |buf: &mut String, out: &mut Vec<Span>, marks: Marks| {
+            if !buf.is_empty() {
+                out.push(Span::marked(std::mem::take(buf), marks));
+            }
+        };
+        let marks_for = |cur: Option<(u32, Option<&str>)>| {
+            let active = match (cur, mode) {
+                (None, _) => false,
+                (Some(_), Cloze::Reveal) => true,
+                (Some((n, _)), Cloze::Front(m) | Cloze::Back(m)) => n == m,
+            };
+            Marks {
+                cloze: active,
+                ..span.marks
+            }
+        };
+        for c in span.text.chars() {
+            let code = c as u32;
+            if (OPEN..OPEN + deletions.len() as u32).contains(&code) {
+                flush(&mut buf, &mut out, marks_for(current));
+                current = deletions.get((code - OPEN) as usize).copied();
+                hidden_shown = false;
+            } else if c == CLOSE {
+                flush(&mut buf, &mut out, marks_for(current));
+                current = None;
+            } else {
+                match (current, mode) {
+                    (Some((n, hint)), Cloze::Front(m)) if n == m => {
+                        if !hidden_shown {
+                            buf.push_str(&format!("[{}]", hint.unwrap_or("...")));
+                            hidden_shown = true;
+                        }
+                    }
+                    _ => buf.push(c),
+                }
+            }
+        }
+        flush(&mut buf, &mut out, marks_for(current));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(spans: &[Span]) -> String {
+        spans.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    #[test]
+    fn blocks_from_markdown() {
+        let b = blocks("Intro **bold** and `code`.\n\n- one\n- two\n  1. nested\n\n```\nx = 1\ny\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---");
+        assert!(matches!(&b[0], Block::Para { spans, .. } if text(spans) == "Intro bold and code."));
+        let Block::Para { spans, .. } = &b[0] else { panic!() };
+        assert!(spans[1].marks.bold && spans[3].marks.code);
+        assert!(matches!(&b[1], Block::Item { marker, depth: 1, spans } if marker == "•" && text(spans) == "one"));
+        assert!(matches!(&b[3], Block::Item { marker, depth: 2, .. } if marker == "1."));
+        assert!(matches!(&b[4], Block::Code { lines, .. } if lines == &["x = 1", "y"]));
+        assert!(matches!(&b[5], Block::Table { header, rows } if header.len() == 2 && rows.len() == 1 && text(&rows[0][1]) == "2"));
+        assert_eq!(b[6], Block::Rule);
+    }
+
+    #[test]
+    fn inline_keeps_list_markers_and_braces() {
+        assert_eq!(text(&inline("1. Why {x}?")), "1. Why {x}?");
+        assert_eq!(text(&inline("a <b> c")), "a <b> c");
+        assert_eq!(text(&inline("[link](http://x) text")), "link text");
+    }
+
+    #[test]
+    fn cloze_modes() {
+        let q = "A {{c1::**log**}} of {{c2::records::plural}}.";
+        let reveal = cloze_inline(q, Cloze::Reveal);
+        assert_eq!(text(&reveal), "A log of records.");
+        assert!(reveal.iter().any(|s| s.text == "log" && s.marks.cloze && s.marks.bold));
+        let front = cloze_inline(q, Cloze::Front(2));
+        assert_eq!(text(&front), "A log of [plural].");
+        assert!(front.iter().any(|s| s.text == "[plural]" && s.marks.cloze));
+        assert!(front.iter().any(|s| s.text == "log" && !s.marks.cloze));
+        assert_eq!(text(&cloze_inline(q, Cloze::Front(1))), "A [...] of records.");
+        let back = cloze_inline(q, Cloze::Back(2));
+        assert!(back.iter().any(|s| s.text == "records" && s.marks.cloze));
+        assert_eq!(cloze_numbers(q), [1, 2]);
+        assert_eq!(text(&cloze_inline("no deletion", Cloze::Reveal)), "no deletion");
+    }
+}

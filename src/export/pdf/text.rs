@@ -1,0 +1,478 @@
+//! Inline text: styled spans, measured by real glyph widths and wrapped into lines.
+//!
+//! A paragraph becomes a flat list of measured glyphs; the greedy line breaker works on index
+//! ranges of that list (so it is linear in the text length) and each finished line is cut into
+//! runs of one face, size and colour, which is what the page draws with one `Tj` each.
+
+use super::fonts::{Ctx, Face};
+
+/// An RGB colour, components 0–1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Rgb(pub f32, pub f32, pub f32);
+
+/// Inline marks from Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Marks {
+    /// `**strong**`.
+    pub bold: bool,
+    /// `*emphasis*`.
+    pub italic: bool,
+    /// `` `code` ``.
+    pub code: bool,
+    /// Link text.
+    pub link: bool,
+    /// A revealed or hidden cloze deletion.
+    pub cloze: bool,
+}
+
+/// A piece of inline text with its marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Span {
+    /// The text; `\n` is a hard line break.
+    pub text: String,
+    /// Its marks.
+    pub marks: Marks,
+}
+
+impl Span {
+    /// Unmarked text.
+    pub(crate) fn plain(text: impl Into<String>) -> Span {
+        Span {
+            text: text.into(),
+            marks: Marks::default(),
+        }
+    }
+
+    /// Text with marks.
+    pub(crate) fn marked(text: impl Into<String>, marks: Marks) -> Span {
+        Span {
+            text: text.into(),
+            marks,
+        }
+    }
+}
+
+/// How a paragraph is set: base face, size, colour and line height.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct TextStyle {
+    /// Face of unmarked text.
+    pub face: Face,
+    /// Size in points.
+    pub size: f32,
+    /// Colour of unmarked text.
+    pub color: Rgb,
+    /// Line height as a multiple of the size.
+    pub leading: f32,
+}
+
+impl TextStyle {
+    /// Line height in points.
+    pub(crate) fn line_height(&self) -> f32 {
+        self.size * self.leading
+    }
+
+    /// The same style in another face.
+    pub(crate) fn with_face(self, face: Face) -> TextStyle {
+        TextStyle { face, ..self }
+    }
+
+    /// The same style at another size.
+    pub(crate) fn with_size(self, size: f32) -> TextStyle {
+        TextStyle { size, ..self }
+    }
+
+    /// The same style in another colour.
+    pub(crate) fn with_color(self, color: Rgb) -> TextStyle {
+        TextStyle { color, ..self }
+    }
+}
+
+/// Colour of inline code.
+pub(crate) const CODE_COLOR: Rgb = Rgb(0.54, 0.16, 0.10);
+/// Colour of link text and cloze deletions.
+pub(crate) const ACCENT: Rgb = Rgb(0.09, 0.29, 0.53);
+/// Inline code is set slightly smaller: mono glyphs are wide and tall.
+const CODE_SCALE: f32 = 0.9;
+
+/// What one run is drawn with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct RunStyle {
+    /// Face.
+    pub face: Face,
+    /// Size in points.
+    pub size: f32,
+    /// Fill colour.
+    pub color: Rgb,
+    /// Inline code (gets a tinted background).
+    pub code: bool,
+}
+
+/// A run of text in one style, placed on its line.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Run {
+    /// Style.
+    pub style: RunStyle,
+    /// Text.
+    pub text: String,
+    /// Offset from the line start, points.
+    pub x: f32,
+    /// Width, points.
+    pub width: f32,
+}
+
+/// A wrapped line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Line {
+    /// Runs left to right.
+    pub runs: Vec<Run>,
+    /// Width of the visible text, points.
+    pub width: f32,
+}
+
+impl Line {
+    /// The line's text (tests, diagnostics).
+    #[cfg(test)]
+    pub(crate) fn text(&self) -> String {
+        self.runs.iter().map(|r| r.text.as_str()).collect()
+    }
+}
+
+/// One measured character.
+#[derive(Debug, Clone, Copy)]
+struct Glyph {
+    c: char,
+    style: u16,
+    width: f32,
+}
+
+/// A paragraph measured glyph by glyph.
+struct Measured {
+    glyphs: Vec<Glyph>,
+    styles: Vec<RunStyle>,
+}
+
+fn run_style(style: &TextStyle, marks: Marks, face: Face) -> RunStyle {
+    RunStyle {
+        face,
+        size: if marks.code { style.size * CODE_SCALE } else { style.size },
+        color: if marks.code {
+            CODE_COLOR
+        } else if marks.link || marks.cloze {
+            ACCENT
+        } else {
+            style.color
+        },
+        code: marks.code,
+    }
+}
+
+fn wanted_face(style: &TextStyle, marks: Marks) -> Face {
+    if marks.code {
+        Face::Mono
+    } else if marks.bold || marks.cloze || style.face == Face::Bold {
+        Face::Bold
+    } else if marks.italic || style.face == Face::Italic {
+        Face::Italic
+    } else {
+        style.face
+    }
+}
+
+fn measure(cx: &mut Ctx<'_>, spans: &[Span], style: &TextStyle) -> Measured {
+    let mut m = Measured {
+        glyphs: Vec::with_capacity(spans.iter().map(|s| s.text.len()).sum()),
+        styles: Vec::new(),
+    };
+    for span in spans {
+        let want = wanted_face(style, span.marks);
+        for c in span.text.chars() {
+            if c == '\n' {
+                m.glyphs.push(Glyph {
+                    c,
+                    style: 0,
+                    width: 0.0,
+                });
+                continue;
+            }
+            let c = if c == '\r' { ' ' } else { c };
+            let Some((c, face, units)) = cx.glyph(want, c) else {
+                continue;
+            };
+            let rs = run_style(style, span.marks, face);
+            let idx = match m.styles.iter().rposition(|s| *s == rs) {
+                Some(i) => i,
+                None => {
+                    m.styles.push(rs);
+                    m.styles.len() - 1
+                }
+            };
+            m.glyphs.push(Glyph {
+                c,
+                style: u16::try_from(idx).unwrap_or(0),
+                width: f32::from(units) / 1000.0 * rs.size,
+            });
+        }
+    }
+    m
+}
+
+/// Where a word may be broken when it does not fit a line on its own: after these characters.
+fn breaks_after(c: char) -> bool {
+    matches!(c, '-' | '/' | '_' | '.' | ',' | ':' | ';' | '=' | '&' | '|' | '→' | '–' | '—' | '(' | ')')
+}
+
+/// Natural widths of spans: the widest unbreakable piece (for a table column's minimum) and the
+/// widest line without wrapping (its preferred width).
+pub(crate) fn min_max_width(cx: &mut Ctx<'_>, spans: &[Span], style: &TextStyle) -> (f32, f32) {
+    let m = measure(cx, spans, style);
+    let (mut min, mut max) = (0.0f32, 0.0f32);
+    let (mut piece, mut line) = (0.0f32, 0.0f32);
+    let mut prev_break = false;
+    for g in &m.glyphs {
+        match g.c {
+            '\n' => {
+                max = max.max(line);
+                min = min.max(piece);
+                line = 0.0;
+                piece = 0.0;
+            }
+            ' ' => {
+                min = min.max(piece);
+                piece = 0.0;
+                line += g.width;
+            }
+            c => {
+                if prev_break && !breaks_after(c) {
+                    min = min.max(piece);
+                    piece = 0.0;
+                }
+                piece += g.width;
+                line += g.width;
+                prev_break = breaks_after(c);
+                continue;
+            }
+        }
+        prev_break = false;
+    }
+    (min.max(piece), max.max(line))
+}
+
+/// Wraps spans into lines no wider than `width`. Breaks at spaces; a word longer than a line
+/// breaks after punctuation (`-`, `/`, ...) and, failing that, between any two characters, so no
+/// text is ever cut off. Spaces at line ends are dropped.
+pub(crate) fn wrap(cx: &mut Ctx<'_>, spans: &[Span], style: &TextStyle, width: f32) -> Vec<Line> {
+    let m = measure(cx, spans, style);
+    let g = &m.glyphs;
+    let width = width.max(1.0);
+    let mut lines = Vec::new();
+    // Current line: glyphs [start, end) with `end` the end of the last word placed.
+    let mut start: Option<usize> = None;
+    let mut end = 0usize;
+    let mut line_w = 0.0f32; // width of [start, end)
+    let mut i = 0usize;
+    while i < g.len() {
+        match g[i].c {
+            '\n' => {
+                lines.push(make_line(&m, start.unwrap_or(i), if start.is_some() { end } else { i }));
+                start = None;
+                line_w = 0.0;
+                i += 1;
+                continue;
+            }
+            ' ' => {
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        // The word [i, j) and the spaces before it, [end, i), when the line is not empty.
+        let mut j = i;
+        let mut word_w = 0.0f32;
+        while j < g.len() && g[j].c != ' ' && g[j].c != '\n' {
+            word_w += g[j].width;
+            j += 1;
+        }
+        let gap_w: f32 = match start {
+            Some(_) => g[end..i].iter().map(|x| x.width).sum(),
+            None => 0.0,
+        };
+        if start.is_some() && line_w + gap_w + word_w <= width + 0.01 {
+            line_w += gap_w + word_w;
+            end = j;
+            i = j;
+            continue;
+        }
+        if let Some(s) = start {
+            lines.push(make_line(&m, s, end));
+            start = None;
+            line_w = 0.0;
+        }
+        if word_w <= width + 0.01 {
+            start = Some(i);
+            end = j;
+            line_w = word_w;
+            i = j;
+            continue;
+        }
+        // A word wider than the line: cut it into pieces that fit.
+        let mut k = i;
+        while k < j {
+            let (cut, w) = fit_piece(g, k, j, width);
+            if cut < j {
+                lines.push(make_line(&m, k, cut));
+                k = cut;
+            } else {
+                start = Some(k);
+                end = j;
+                line_w = w;
+                k = j;
+            }
+        }
+        i = j;
+    }
+    if let Some(s) = start {
+        lines.push(make_line(&m, s, end));
+    }
+    if lines.is_empty() {
+        lines.push(Line::default());
+    }
+    lines
+}
+
+/// The longest prefix of the word `[from, to)` that fits `width`, preferring to end after a
+/// break character; always at least one glyph. Returns the end index and the prefix's width.
+fn fit_piece(g: &[Glyph], from: usize, to: usize, width: f32) -> (usize, f32) {
+    let mut w = 0.0f32;
+    let mut last_break: Option<(usize, f32)> = None;
+    let mut k = from;
+    while k < to {
+        if w + g[k].width > width + 0.01 && k > from {
+            return last_break.unwrap_or((k, w));
+        }
+        w += g[k].width;
+        k += 1;
+        if k < to && breaks_after(g[k - 1].c) && !breaks_after(g[k].c) {
+            last_break = Some((k, w));
+        }
+    }
+    (to, w)
+}
+
+fn make_line(m: &Measured, start: usize, end: usize) -> Line {
+    let mut line = Line::default();
+    let mut x = 0.0f32;
+    for glyph in m.glyphs.get(start..end).unwrap_or(&[]) {
+        if glyph.c == '\n' {
+            continue;
+        }
+        let Some(style) = m.styles.get(usize::from(glyph.style)).copied() else {
+            continue;
+        };
+        match line.runs.last_mut() {
+            Some(run) if run.style == style => {
+                run.text.push(glyph.c);
+                run.width += glyph.width;
+            }
+            _ => line.runs.push(Run {
+                style,
+                text: glyph.c.to_string(),
+                x,
+                width: glyph.width,
+            }),
+        }
+        x += glyph.width;
+    }
+    line.width = x;
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::pdf::fonts::Fonts;
+
+    fn style() -> TextStyle {
+        TextStyle {
+            face: Face::Regular,
+            size: 10.0,
+            color: Rgb(0.0, 0.0, 0.0),
+            leading: 1.3,
+        }
+    }
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(Line::text).collect()
+    }
+
+    #[test]
+    fn wraps_at_spaces_by_glyph_width() {
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let spans = [Span::plain("aaa bbb ccc ddd")];
+        let w = fonts.width(Face::Regular, 10.0, "aaa bbb");
+        let lines = wrap(&mut cx, &spans, &style(), w + 0.5);
+        assert_eq!(texts(&lines), ["aaa bbb", "ccc ddd"]);
+        assert!((lines[0].width - w).abs() < 0.01);
+        // Narrower than "aaa bbb": one word per line.
+        let lines = wrap(&mut cx, &spans, &style(), w - 0.5);
+        assert_eq!(texts(&lines), ["aaa", "bbb", "ccc", "ddd"]);
+        for l in &lines {
+            assert!(l.width <= w);
+        }
+    }
+
+    #[test]
+    fn long_words_break_after_punctuation_then_anywhere() {
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let w = fonts.width(Face::Regular, 10.0, "alpha-beta-");
+        let lines = wrap(&mut cx, &[Span::plain("alpha-beta-gamma")], &style(), w + 0.1);
+        assert_eq!(texts(&lines), ["alpha-beta-", "gamma"]);
+        let lines = wrap(&mut cx, &[Span::plain("xxxxxxxxxxxxxxxxxxxx")], &style(), 30.0);
+        assert!(lines.len() > 1);
+        assert_eq!(texts(&lines).concat(), "xxxxxxxxxxxxxxxxxxxx");
+        for l in &lines {
+            assert!(l.width <= 30.01, "{}", l.width);
+        }
+        // Even a line narrower than one glyph keeps every character.
+        let lines = wrap(&mut cx, &[Span::plain("abc")], &style(), 1.0);
+        assert_eq!(texts(&lines), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn styles_become_runs_and_hard_breaks_split_lines() {
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let bold = Marks {
+            bold: true,
+            ..Marks::default()
+        };
+        let code = Marks {
+            code: true,
+            ..Marks::default()
+        };
+        let spans = [
+            Span::plain("a "),
+            Span::marked("bold", bold),
+            Span::plain(" and "),
+            Span::marked("x=1", code),
+            Span::plain("\nnext"),
+        ];
+        let lines = wrap(&mut cx, &spans, &style(), 500.0);
+        assert_eq!(texts(&lines), ["a bold and x=1", "next"]);
+        let faces: Vec<Face> = lines[0].runs.iter().map(|r| r.style.face).collect();
+        assert_eq!(faces, [Face::Regular, Face::Bold, Face::Regular, Face::Mono]);
+        let r = &lines[0].runs;
+        assert!((r[1].x - (r[0].x + r[0].width)).abs() < 0.001);
+        assert!(r[3].style.code && r[3].style.size < 10.0);
+    }
+
+    #[test]
+    fn min_and_max_widths() {
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let (min, max) = min_max_width(&mut cx, &[Span::plain("ab abcd-ef")], &style());
+        assert!((min - fonts.width(Face::Regular, 10.0, "abcd-")).abs() < 0.01);
+        assert!((max - fonts.width(Face::Regular, 10.0, "ab abcd-ef")).abs() < 0.01);
+    }
+}

@@ -1,0 +1,266 @@
+//! The build manifest (`output/manifest.json`) and what it is for: the change report and the
+//! timestamps that make Anki apply edits.
+//!
+//! Anki updates a note on re-import only when the incoming note's mtime is newer than the one it
+//! has. The manifest records, per card, the hash of everything that goes into its Anki note and the
+//! time that hash last changed. Each build compares the deck with it:
+//!
+//! - a card whose hash is unchanged keeps its mtime, so Anki leaves it alone;
+//! - a new or changed card gets the build's fresh time, which is later than every time in the
+//!   manifest (`max(now, newest + 1)`), so Anki applies the edit even if the clock went back;
+//! - the note types get a fresh time when their templates or CSS change;
+//! - the package timestamp is the newest of all these, so a build with no changes produces the
+//!   same package, byte for byte.
+//!
+//! With `SOURCE_DATE_EPOCH` set every time is that value (reproducible builds); Anki then applies
+//! edits only if the value grows between builds.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::export::common::RenderedCard;
+use crate::model::Deck;
+
+/// File name of the manifest inside the output folder.
+pub const FILE_NAME: &str = "manifest.json";
+const FORMAT: u32 = 1;
+
+/// What one build contained.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// Manifest format version.
+    pub format: u32,
+    /// The deck id.
+    pub deck: String,
+    /// The package timestamp of this build.
+    pub timestamp: i64,
+    /// Note types: hash and mtime.
+    pub note_types: Versioned,
+    /// Cards, sorted by id.
+    pub cards: Vec<ManifestCard>,
+}
+
+/// A hash and the time it last changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Versioned {
+    /// Content hash.
+    pub hash: String,
+    /// Seconds since the epoch.
+    pub mtime: i64,
+}
+
+/// One card as last built.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManifestCard {
+    /// Card id.
+    pub id: String,
+    /// Note GUID.
+    pub guid: String,
+    /// Content hash.
+    pub hash: String,
+    /// Section id.
+    pub section: String,
+    /// Question (plain text), for reports.
+    pub question: String,
+    /// When the hash last changed.
+    pub mtime: i64,
+}
+
+/// A card in the change report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// Card id.
+    pub id: String,
+    /// Section id.
+    pub section: String,
+    /// Question (plain text).
+    pub question: String,
+}
+
+/// What changed since the previous build.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangeReport {
+    /// No previous manifest (first build, or a different deck).
+    pub first_build: bool,
+    /// New cards.
+    pub added: Vec<Change>,
+    /// Cards whose content changed.
+    pub changed: Vec<Change>,
+    /// Cards that are gone.
+    pub removed: Vec<Change>,
+    /// Card templates or CSS changed.
+    pub note_types_changed: bool,
+}
+
+impl ChangeReport {
+    /// True if anything changed.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.changed.is_empty()
+            && self.removed.is_empty()
+            && !self.note_types_changed
+    }
+}
+
+/// The clock a build uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// Now, in seconds since the epoch.
+    pub now: i64,
+    /// `SOURCE_DATE_EPOCH`, if set: then every time is this value.
+    pub fixed: Option<i64>,
+}
+
+/// The outcome of comparing a build with the previous manifest.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// The manifest to write.
+    pub manifest: Manifest,
+    /// What changed.
+    pub report: ChangeReport,
+    /// Package timestamp.
+    pub timestamp: i64,
+    /// Note types' mtime.
+    pub note_types_mtime: i64,
+}
+
+/// Reads the previous manifest. A missing file is `Ok(None)`; an unreadable or unparsable one is an
+/// `Err` with a message (the build then treats it as missing and warns).
+pub fn read(out: &Path) -> Result<Option<Manifest>, String> {
+    let path = out.join(FILE_NAME);
+    let text = match fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    let manifest: Manifest =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    if manifest.format != FORMAT {
+        return Err(format!(
+            "{}: manifest format {} is not {FORMAT}",
+            path.display(),
+            manifest.format
+        ));
+    }
+    Ok(Some(manifest))
+}
+
+/// Compares the deck's rendered cards with the previous manifest, sets every card's mtime and
+/// returns the new manifest, the change report and the timestamps.
+pub fn plan(
+    previous: Option<&Manifest>,
+    deck: &Deck,
+    cards: &mut [RenderedCard],
+    note_types_hash: &str,
+    clock: Clock,
+) -> Plan {
+    let previous = previous.filter(|m| m.deck == deck.id.as_str());
+    let old: BTreeMap<&str, &ManifestCard> = previous
+        .map(|m| m.cards.iter().map(|c| (c.id.as_str(), c)).collect())
+        .unwrap_or_default();
+    let newest = previous.map_or(0, |m| {
+        m.cards
+            .iter()
+            .map(|c| c.mtime)
+            .chain([m.timestamp, m.note_types.mtime])
+            .max()
+            .unwrap_or(0)
+    });
+    let fresh = clock.fixed.unwrap_or_else(|| clock.now.max(newest + 1));
+    let keep = |old_mtime: i64| clock.fixed.unwrap_or(old_mtime);
+
+    let mut report = ChangeReport {
+        first_build: previous.is_none(),
+        ..ChangeReport::default()
+    };
+    let mut entries = Vec::with_capacity(cards.len());
+    let mut seen = BTreeSet::new();
+    for card in cards.iter_mut() {
+        let section = deck
+            .sections
+            .get(card.section)
+            .map_or_else(String::new, |s| s.id.to_string());
+        let change = || Change {
+            id: card.id.to_string(),
+            section: section.clone(),
+            question: card.question.clone(),
+        };
+        card.mtime = match old.get(card.id.as_str()) {
+            Some(o) if o.hash == card.hash => keep(o.mtime),
+            Some(_) => {
+                report.changed.push(change());
+                fresh
+            }
+            None => {
+                if previous.is_some() {
+                    report.added.push(change());
+                }
+                fresh
+            }
+        };
+        seen.insert(card.id.to_string());
+        entries.push(ManifestCard {
+            id: card.id.to_string(),
+            guid: card.guid.clone(),
+            hash: card.hash.clone(),
+            section,
+            question: card.question.clone(),
+            mtime: card.mtime,
+        });
+    }
+    for o in old.values() {
+        if !seen.contains(&o.id) {
+            report.removed.push(Change {
+                id: o.id.clone(),
+                section: o.section.clone(),
+                question: o.question.clone(),
+            });
+        }
+    }
+    let note_types_mtime = match previous {
+        Some(m) if m.note_types.hash == note_types_hash => keep(m.note_types.mtime),
+        Some(_) => {
+            report.note_types_changed = true;
+            fresh
+        }
+        None => fresh,
+    };
+    let timestamp = entries
+        .iter()
+        .map(|c| c.mtime)
+        .chain([note_types_mtime])
+        .max()
+        .unwrap_or(fresh);
+    entries.sort_by(|a, b| a.id.cmp(&b.id));
+    Plan {
+        manifest: Manifest {
+            format: FORMAT,
+            deck: deck.id.to_string(),
+            timestamp,
+            note_types: Versioned {
+                hash: note_types_hash.to_string(),
+                mtime: note_types_mtime,
+            },
+            cards: entries,
+        },
+        report,
+        timestamp,
+        note_types_mtime,
+    }
+}
+
+/// The manifest as written to disk: pretty, stable key order, trailing newline.
+pub fn to_bytes(manifest: &Manifest) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(manifest).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,116 @@
+use super::*;
+use crate::export::common::render_cards;
+use crate::model::Deck;
+
+fn deck(cards: &[(&str, &str)]) -> Deck {
+    let body: String = cards
+        .iter()
+        .map(|(id, answer)| format!("## Question {id}? {{#{id}}}\n{answer}\n\n"))
+        .collect();
+    let mut map = crate::diag::SourceMap::new();
+    let deck_file = map.add(crate::diag::SourceFile::new(
+        "deck.toml",
+        "id = \"d\"\nname = \"D\"\n".into(),
+    ));
+    let section = map.add(crate::diag::SourceFile::new(
+        "01-s.md",
+        format!("+++\ntitle = \"S\"\n+++\n{body}"),
+    ));
+    let files = crate::source::ContentFiles {
+        deck: Some(deck_file),
+        sections: vec![section],
+    };
+    let mut diags = Vec::new();
+    let deck = crate::parse_and_validate(&map, &files, &mut diags);
+    assert!(diags.is_empty(), "{diags:?}");
+    deck.unwrap()
+}
+
+fn run(previous: Option<&Manifest>, d: &Deck, now: i64, types: &str) -> (Plan, Vec<RenderedCard>) {
+    let mut cards = render_cards(d);
+    let plan = plan(previous, d, &mut cards, types, Clock { now, fixed: None });
+    (plan, cards)
+}
+
+#[test]
+fn first_build_stamps_everything_now() {
+    let d = deck(&[("a", "1"), ("b", "2")]);
+    let (p, cards) = run(None, &d, 1000, "t");
+    assert!(p.report.first_build);
+    assert!(p.report.added.is_empty(), "a first build lists nothing");
+    assert_eq!(p.timestamp, 1000);
+    assert!(cards.iter().all(|c| c.mtime == 1000));
+    assert_eq!(p.manifest.cards.len(), 2);
+}
+
+#[test]
+fn unchanged_rebuild_keeps_every_time() {
+    let d = deck(&[("a", "1"), ("b", "2")]);
+    let (first, _) = run(None, &d, 1000, "t");
+    let (second, cards) = run(Some(&first.manifest), &d, 5000, "t");
+    assert!(second.report.is_empty());
+    assert_eq!(second.timestamp, 1000, "the package timestamp does not move");
+    assert!(cards.iter().all(|c| c.mtime == 1000));
+    assert_eq!(second.manifest, first.manifest);
+}
+
+#[test]
+fn changed_and_added_cards_get_a_newer_time_removed_are_reported() {
+    let (first, _) = run(None, &deck(&[("a", "1"), ("b", "2"), ("c", "3")]), 1000, "t");
+    let d2 = deck(&[("a", "1"), ("b", "two"), ("n", "new")]);
+    let (second, cards) = run(Some(&first.manifest), &d2, 2000, "t");
+    let ids = |v: &[Change]| v.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&second.report.changed), ["b"]);
+    assert_eq!(ids(&second.report.added), ["n"]);
+    assert_eq!(ids(&second.report.removed), ["c"]);
+    let mtime = |id: &str| cards.iter().find(|c| c.id.as_str() == id).unwrap().mtime;
+    assert_eq!(mtime("a"), 1000);
+    assert_eq!(mtime("b"), 2000);
+    assert_eq!(mtime("n"), 2000);
+    assert_eq!(second.timestamp, 2000);
+}
+
+#[test]
+fn a_clock_that_went_back_still_moves_forward() {
+    let (first, _) = run(None, &deck(&[("a", "1")]), 1000, "t");
+    let (second, cards) = run(Some(&first.manifest), &deck(&[("a", "edited")]), 900, "t");
+    assert_eq!(cards[0].mtime, 1001, "newer than anything Anki has seen");
+    assert_eq!(second.timestamp, 1001);
+}
+
+#[test]
+fn template_change_moves_only_the_note_types() {
+    let d = deck(&[("a", "1")]);
+    let (first, _) = run(None, &d, 1000, "t");
+    let (second, cards) = run(Some(&first.manifest), &d, 2000, "t2");
+    assert!(second.report.note_types_changed);
+    assert_eq!(second.note_types_mtime, 2000);
+    assert_eq!(cards[0].mtime, 1000);
+    assert_eq!(second.timestamp, 2000);
+}
+
+#[test]
+fn source_date_epoch_fixes_every_time() {
+    let d = deck(&[("a", "1")]);
+    let (first, _) = run(None, &d, 1000, "t");
+    let mut cards = render_cards(&d);
+    let p = plan(Some(&first.manifest), &d, &mut cards, "t", Clock { now: 9999, fixed: Some(42) });
+    assert_eq!(p.timestamp, 42);
+    assert_eq!(cards[0].mtime, 42);
+}
+
+#[test]
+fn a_manifest_of_another_deck_counts_as_none() {
+    let (mut first, _) = run(None, &deck(&[("a", "1")]), 1000, "t");
+    first.manifest.deck = "other".into();
+    let (second, _) = run(Some(&first.manifest), &deck(&[("a", "1")]), 2000, "t");
+    assert!(second.report.first_build);
+}
+
+#[test]
+fn manifest_round_trips_through_json() {
+    let (p, _) = run(None, &deck(&[("a", "1")]), 1000, "t");
+    let bytes = to_bytes(&p.manifest);
+    let back: Manifest = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(back, p.manifest);
+}
