@@ -97,6 +97,11 @@ enum Role {
     Section,
 }
 
+/// Whether a file name is one deckgen reads (deck.toml or a section file).
+pub fn is_content_file(name: &str) -> bool {
+    role_of(name).is_some()
+}
+
 /// What a folder entry is to deckgen, by name: deck.toml, a section, or nothing (ignored).
 fn role_of(name: &str) -> Option<Role> {
     if name == "deck.toml" {

@@ -5,6 +5,7 @@
 mod build;
 mod list;
 mod report;
+mod watch;
 
 use std::io::Write;
 
@@ -41,7 +42,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
         Command::Check(c) => check(c, out, err),
         Command::List(c) => list::list(c, out, err),
         Command::Build(b) => build(b, out, err),
-        Command::Watch(b) => build(b, out, err),
+        Command::Watch(b) => watch::watch(b, out, err),
     };
     result.unwrap_or_else(|e| {
         report_error(err, &e);
