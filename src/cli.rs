@@ -64,7 +64,13 @@ struct BuildArgs {
     #[arg(long, value_delimiter = ',', value_name = "ID")]
     section: Vec<String>,
     /// CSV flavours: `anki` (headers, HTML, stock note types) and/or `plain` (question,answer).
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "anki", value_name = "FLAVOUR")]
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "anki",
+        value_name = "FLAVOUR"
+    )]
     csv: Vec<CsvArg>,
     /// Paper size for PDFs.
     #[arg(long, value_enum, default_value = "a4")]
@@ -156,7 +162,8 @@ mod tests {
     use clap::CommandFactory;
 
     fn parse(args: &[&str]) -> Result<Command, clap::Error> {
-        Cli::try_parse_from(std::iter::once("deckgen").chain(args.iter().copied())).map(Command::from)
+        Cli::try_parse_from(std::iter::once("deckgen").chain(args.iter().copied()))
+            .map(Command::from)
     }
 
     #[test]
@@ -166,7 +173,9 @@ mod tests {
 
     #[test]
     fn build_defaults() {
-        let Ok(Command::Build(b)) = parse(&["build"]) else { panic!() };
+        let Ok(Command::Build(b)) = parse(&["build"]) else {
+            panic!()
+        };
         assert_eq!(b.content, PathBuf::from("content"));
         assert_eq!(b.out, PathBuf::from("output"));
         assert_eq!(b.formats.len(), 3);
@@ -176,7 +185,8 @@ mod tests {
 
     #[test]
     fn formats_repeat_or_comma_separated() {
-        let Ok(Command::Build(b)) = parse(&["build", "--format", "csv,pdf", "--format", "csv"]) else {
+        let Ok(Command::Build(b)) = parse(&["build", "--format", "csv,pdf", "--format", "csv"])
+        else {
             panic!()
         };
         assert_eq!(b.formats, [Format::Csv, Format::Pdf].into_iter().collect());

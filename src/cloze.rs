@@ -226,7 +226,10 @@ mod tests {
         );
         assert_eq!(numbers(&s), vec![1, 2]);
         assert_eq!(render(&s, 2, false, str::to_string), "A log of [plural].");
-        assert_eq!(render(&s, 1, true, |t| format!("*{t}*")), "A *log* of records.");
+        assert_eq!(
+            render(&s, 1, true, |t| format!("*{t}*")),
+            "A *log* of records."
+        );
     }
 
     #[test]

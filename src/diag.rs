@@ -128,9 +128,9 @@ impl SourceFile {
         let within = if col == 1 {
             Some(0)
         } else {
-            chars.nth(col - 1).or_else(|| {
-                (line_text.chars().count() == col - 1).then_some(line_text.len())
-            })
+            chars
+                .nth(col - 1)
+                .or_else(|| (line_text.chars().count() == col - 1).then_some(line_text.len()))
         }?;
         Some(start + within)
     }

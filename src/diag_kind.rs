@@ -316,9 +316,14 @@ impl fmt::Display for DiagnosticKind {
             Self::NotUtf8 => write!(f, "file is not valid UTF-8"),
             Self::FileNameNotUnicode => write!(f, "file name is not valid Unicode"),
             Self::IsDirectory => write!(f, "a directory where a section file was expected"),
-            Self::DanglingSymlink => write!(f, "symbolic link points to a file that does not exist"),
+            Self::DanglingSymlink => {
+                write!(f, "symbolic link points to a file that does not exist")
+            }
             Self::OutsideContent { target } => {
-                write!(f, "refusing to read `{target}`: it is outside the content folder")
+                write!(
+                    f,
+                    "refusing to read `{target}`: it is outside the content folder"
+                )
             }
             Self::FileTooLarge { size, limit } => write!(
                 f,
@@ -334,7 +339,10 @@ impl fmt::Display for DiagnosticKind {
             Self::EmptyValue { key } => write!(f, "`{key}` is empty"),
             Self::InvalidId { what, id } => write!(f, "invalid {what} id `{id}`"),
             Self::FrontMatterMissing => {
-                write!(f, "missing front matter: a section file must start with `+++`")
+                write!(
+                    f,
+                    "missing front matter: a section file must start with `+++`"
+                )
             }
             Self::FrontMatterUnclosed => write!(f, "front matter is not closed with `+++`"),
             Self::FrontMatterInvalid { message } => {
@@ -356,16 +364,25 @@ impl fmt::Display for DiagnosticKind {
             Self::ConflictingKinds { kinds } => write!(f, "a card has one kind, found {kinds}"),
             Self::UnknownAttribute { key } => write!(f, "unknown heading attribute `{key}`"),
             Self::ClozeWithoutDeletion => {
-                write!(f, "cloze card has no `{{{{c1::...}}}}` deletion in its heading")
+                write!(
+                    f,
+                    "cloze card has no `{{{{c1::...}}}}` deletion in its heading"
+                )
             }
             Self::ClozeUnbalanced { detail } => write!(f, "unbalanced cloze braces: {detail}"),
             Self::ClozeMalformed { detail } => write!(f, "malformed cloze deletion: {detail}"),
             Self::ClozeSyntaxOutsideCloze => {
-                write!(f, "heading contains `{{{{c1::` but the card is not `.cloze`")
+                write!(
+                    f,
+                    "heading contains `{{{{c1::` but the card is not `.cloze`"
+                )
             }
             Self::TableMissing => write!(f, "`.table` card has no table"),
             Self::TableMultiple { count } => {
-                write!(f, "`.table` card has {count} tables; it must have exactly one")
+                write!(
+                    f,
+                    "`.table` card has {count} tables; it must have exactly one"
+                )
             }
             Self::TableRagged { expected, found } => write!(
                 f,

@@ -162,7 +162,9 @@ pub struct Section {
 impl Section {
     /// The section's flashcards in order.
     pub fn flashcards(&self) -> impl Iterator<Item = Flashcard<'_>> {
-        self.cards.iter().flat_map(move |card| card.flashcards(self))
+        self.cards
+            .iter()
+            .flat_map(move |card| card.flashcards(self))
     }
 
     /// Number of flashcards.

@@ -86,7 +86,10 @@ pub fn read_content(
     let has_section_diag = diags.iter().any(|d| !is_deck_toml(map, d));
     if files.sections.is_empty() && !has_section_diag {
         let id = map.add(SourceFile::new(dir.to_path_buf(), String::new()));
-        diags.push(Diagnostic::new(Span::file(id), DiagnosticKind::EmptyContent));
+        diags.push(Diagnostic::new(
+            Span::file(id),
+            DiagnosticKind::EmptyContent,
+        ));
     }
     Ok((files, diags))
 }
@@ -205,7 +208,9 @@ pub fn decode(bytes: Vec<u8>) -> (String, Option<usize>) {
     };
     // CRLF → LF shifts offsets: move the bad byte back by the CRs removed before it (the text
     // before it is valid, so it is the same in the lossy rendering).
-    let removed = text.get(..at).map_or(0, |before| before.matches("\r\n").count());
+    let removed = text
+        .get(..at)
+        .map_or(0, |before| before.matches("\r\n").count());
     (normalize_newlines(text), Some(at - removed))
 }
 

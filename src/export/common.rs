@@ -5,7 +5,9 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use sha2::{Digest, Sha256};
 
 use crate::cloze;
-use crate::model::{CardId, Deck, Flashcard, FlashcardContent, FlashcardKind, Section, Slug, Tag as CardTag};
+use crate::model::{
+    CardId, Deck, Flashcard, FlashcardContent, FlashcardKind, Section, Slug, Tag as CardTag,
+};
 use crate::parse::markdown_options;
 
 /// Anki's base-91 alphabet for GUIDs (the one Anki and Python genanki use).
@@ -44,7 +46,11 @@ pub fn stable_id(namespace: &str, key: &str) -> i64 {
 
 /// The Anki deck a section's cards go to: `<deck name>::<section title>`.
 pub fn section_deck_name(deck: &Deck, section: &Section) -> String {
-    format!("{}::{}", deck_name_part(&deck.name), deck_name_part(&section.title))
+    format!(
+        "{}::{}",
+        deck_name_part(&deck.name),
+        deck_name_part(&section.title)
+    )
 }
 
 /// A deck or section name as one level of an Anki deck path (`::` would add a level).
@@ -161,10 +167,10 @@ pub fn markdown_to_plain(md: &str) -> String {
                     _ => out.push_str("- "),
                 }
             }
-            Event::Start(Tag::TableCell) => {
-                if !out.ends_with('\n') && !out.is_empty() && !out.ends_with("| ") {
-                    out.push_str(" | ");
-                }
+            Event::Start(Tag::TableCell)
+                if !out.ends_with('\n') && !out.is_empty() && !out.ends_with("| ") =>
+            {
+                out.push_str(" | ");
             }
             Event::End(TagEnd::TableHead | TagEnd::TableRow) => out.push('\n'),
             Event::End(
@@ -324,6 +330,15 @@ pub struct RenderedCard {
     pub mtime: i64,
 }
 
+/// Cloze text as plain text with every deletion shown (`a {{c1::b}}` → `a b`).
+pub fn cloze_revealed_plain(question: &str) -> String {
+    let text = inline_to_plain(question);
+    match cloze::parse_cloze(&text) {
+        Ok(segments) => cloze::render(&segments, 0, false, str::to_string),
+        Err(_) => text,
+    }
+}
+
 /// Lowercase hex of bytes.
 pub fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
@@ -342,6 +357,9 @@ pub fn render_cards(deck: &Deck) -> Vec<RenderedCard> {
         for card in section.flashcards() {
             let sides = flashcard_html(&card);
             let question = match &card.content {
+                FlashcardContent::Text { question, .. } if card.kind == FlashcardKind::Cloze => {
+                    cloze_revealed_plain(question)
+                }
                 FlashcardContent::Text { question, .. } => inline_to_plain(question),
                 FlashcardContent::Row { row, .. } => inline_to_plain(&row_question(
                     &card.card.question,
@@ -392,12 +410,21 @@ mod tests {
         // These values are part of every user's Anki collection: they must never change. They
         // equal Python genanki's `guid_for("deckgen", deck_id, card_id)`.
         let deck = slug("messaging-eda");
-        assert_eq!(note_guid(&deck, &CardId::card(&slug("kafka-isr"))), "kM]yBi`u|%");
         assert_eq!(
-            note_guid(&deck, &CardId::row(&slug("kafka-vs-rabbitmq"), &slug("ordering"))),
+            note_guid(&deck, &CardId::card(&slug("kafka-isr"))),
+            "kM]yBi`u|%"
+        );
+        assert_eq!(
+            note_guid(
+                &deck,
+                &CardId::row(&slug("kafka-vs-rabbitmq"), &slug("ordering"))
+            ),
             "Hkce@;;l[Y"
         );
-        assert_eq!(note_guid(&slug("x"), &CardId::card(&slug("y"))), "H4(w@!LpUD");
+        assert_eq!(
+            note_guid(&slug("x"), &CardId::card(&slug("y"))),
+            "H4(w@!LpUD"
+        );
     }
 
     #[test]
@@ -416,7 +443,8 @@ mod tests {
 
     #[test]
     fn html_is_escaped_and_links_are_filtered() {
-        let html = markdown_to_html("a <script>x</script> [ok](https://e.com) [bad](javascript:alert(1))");
+        let html =
+            markdown_to_html("a <script>x</script> [ok](https://e.com) [bad](javascript:alert(1))");
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(html.contains("<a href=\"https://e.com\">ok</a>"), "{html}");
         assert!(!html.contains("javascript"), "{html}");
@@ -426,7 +454,10 @@ mod tests {
     #[test]
     fn inline_keeps_list_markers_and_braces_as_text() {
         assert_eq!(inline_to_html("1. Why?"), "1. Why?");
-        assert_eq!(inline_to_html("Set {a} and `b`"), "Set {a} and <code>b</code>");
+        assert_eq!(
+            inline_to_html("Set {a} and `b`"),
+            "Set {a} and <code>b</code>"
+        );
         assert_eq!(
             inline_to_html("A {{c1::**log**}}"),
             "A {{c1::<strong>log</strong>}}"
@@ -438,7 +469,10 @@ mod tests {
     fn markdown_renders_tables_and_code() {
         let html = markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n```rust\nfn x() {}\n```");
         assert!(html.contains("<table>"), "{html}");
-        assert!(html.contains("<pre><code class=\"language-rust\">"), "{html}");
+        assert!(
+            html.contains("<pre><code class=\"language-rust\">"),
+            "{html}"
+        );
     }
 
     #[test]
@@ -448,6 +482,9 @@ mod tests {
             "Bold and it.\n- one\n- two\n1. x\n2. y"
         );
         assert_eq!(inline_to_plain("`acks=all` **now**"), "acks=all now");
-        assert_eq!(markdown_to_plain("| a | b |\n|---|---|\n| 1 | 2 |"), "a | b\n1 | 2");
+        assert_eq!(
+            markdown_to_plain("| a | b |\n|---|---|\n| 1 | 2 |"),
+            "a | b\n1 | 2"
+        );
     }
 }

@@ -76,7 +76,11 @@ pub fn render_sections(
     // puts every parent before its children (stable, so cards keep their order within a deck).
     let mut ordered: Vec<(String, usize)> = indexes
         .iter()
-        .filter_map(|&i| deck.sections.get(i).map(|s| (section_deck_name(deck, s), i)))
+        .filter_map(|&i| {
+            deck.sections
+                .get(i)
+                .map(|s| (section_deck_name(deck, s), i))
+        })
         .collect();
     ordered.sort_by(|a, b| a.0.cmp(&b.0));
     for (deck_name, index) in ordered {

@@ -7,6 +7,7 @@
 pub mod apkg;
 pub mod common;
 pub mod csv;
+pub mod pdf;
 
 use std::path::PathBuf;
 
@@ -60,6 +61,6 @@ pub fn exporter_for(format: Format) -> Box<dyn Exporter + Send + Sync> {
     match format {
         Format::Csv => Box::new(csv::CsvExporter),
         Format::Apkg => Box::new(apkg::ApkgExporter),
-        Format::Pdf => Box::new(csv::CsvExporter),
+        Format::Pdf => Box::new(pdf::PdfExporter),
     }
 }

@@ -49,14 +49,22 @@ fn unchanged_rebuild_keeps_every_time() {
     let (first, _) = run(None, &d, 1000, "t");
     let (second, cards) = run(Some(&first.manifest), &d, 5000, "t");
     assert!(second.report.is_empty());
-    assert_eq!(second.timestamp, 1000, "the package timestamp does not move");
+    assert_eq!(
+        second.timestamp, 1000,
+        "the package timestamp does not move"
+    );
     assert!(cards.iter().all(|c| c.mtime == 1000));
     assert_eq!(second.manifest, first.manifest);
 }
 
 #[test]
 fn changed_and_added_cards_get_a_newer_time_removed_are_reported() {
-    let (first, _) = run(None, &deck(&[("a", "1"), ("b", "2"), ("c", "3")]), 1000, "t");
+    let (first, _) = run(
+        None,
+        &deck(&[("a", "1"), ("b", "2"), ("c", "3")]),
+        1000,
+        "t",
+    );
     let d2 = deck(&[("a", "1"), ("b", "two"), ("n", "new")]);
     let (second, cards) = run(Some(&first.manifest), &d2, 2000, "t");
     let ids = |v: &[Change]| v.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
@@ -94,7 +102,16 @@ fn source_date_epoch_fixes_every_time() {
     let d = deck(&[("a", "1")]);
     let (first, _) = run(None, &d, 1000, "t");
     let mut cards = render_cards(&d);
-    let p = plan(Some(&first.manifest), &d, &mut cards, "t", Clock { now: 9999, fixed: Some(42) });
+    let p = plan(
+        Some(&first.manifest),
+        &d,
+        &mut cards,
+        "t",
+        Clock {
+            now: 9999,
+            fixed: Some(42),
+        },
+    );
     assert_eq!(p.timestamp, 42);
     assert_eq!(cards[0].mtime, 42);
 }

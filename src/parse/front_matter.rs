@@ -83,10 +83,7 @@ pub fn split_front_matter(
 ) -> Option<FrontMatterSplit> {
     let mut lines = line_ranges(text).skip_while(|r| text[r.clone()].trim().is_empty());
     let Some(open) = lines.next() else {
-        diags.push(Diagnostic::new(
-            Span::file(file),
-            DiagnosticKind::EmptyFile,
-        ));
+        diags.push(Diagnostic::new(Span::file(file), DiagnosticKind::EmptyFile));
         return None;
     };
     if text[open.clone()].trim_end() != "+++" {
@@ -323,7 +320,10 @@ mod tests {
             diags[0].kind,
             DiagnosticKind::DeckTomlInvalid { .. }
         ));
-        assert!(map.location(&diags[0].span).starts_with("content/deck.toml:2:"));
+        assert!(
+            map.location(&diags[0].span)
+                .starts_with("content/deck.toml:2:")
+        );
     }
 
     #[test]

@@ -345,7 +345,8 @@ mod tests {
 
     #[test]
     fn key_points_then_cards() {
-        let (p, d) = parse("- point one\n- point two\n\n## Q1? {#q1}\n\nA1\n\n## Q2 {#q2 .reverse}\nA2\n");
+        let (p, d) =
+            parse("- point one\n- point two\n\n## Q1? {#q1}\n\nA1\n\n## Q2 {#q2 .reverse}\nA2\n");
         assert!(d.is_empty(), "{d:?}");
         assert_eq!(p.key_points, "- point one\n- point two");
         assert_eq!(p.cards.len(), 2);
@@ -361,16 +362,25 @@ mod tests {
         let text = "## Q {#my-id .cloze tags=a,b}\nA\n";
         let (p, _) = parse(text);
         let c = &p.cards[0];
-        assert_eq!(&text[c.id.as_ref().unwrap().span.range.clone().unwrap()], "#my-id");
+        assert_eq!(
+            &text[c.id.as_ref().unwrap().span.range.clone().unwrap()],
+            "#my-id"
+        );
         assert_eq!(&text[c.classes[0].span.range.clone().unwrap()], ".cloze");
-        assert_eq!(c.attrs[0].value, ("tags".to_string(), Some("a,b".to_string())));
+        assert_eq!(
+            c.attrs[0].value,
+            ("tags".to_string(), Some("a,b".to_string()))
+        );
         assert_eq!(&text[c.question.span.range.clone().unwrap()], "Q");
     }
 
     #[test]
     fn cloze_heading_with_and_without_id() {
         let (p, _) = parse("## Kafka orders records {{c1::per partition}}. {#k .cloze}\n");
-        assert_eq!(p.cards[0].question.value, "Kafka orders records {{c1::per partition}}.");
+        assert_eq!(
+            p.cards[0].question.value,
+            "Kafka orders records {{c1::per partition}}."
+        );
         assert_eq!(p.cards[0].id.as_ref().unwrap().value, "k");
         let (p, _) = parse("## The {{c1::log}} {.cloze}\n");
         assert_eq!(p.cards[0].question.value, "The {{c1::log}}");
@@ -384,7 +394,8 @@ mod tests {
 
     #[test]
     fn heading_in_code_block_or_list_is_not_a_card() {
-        let (p, _) = parse("## A {#a}\n\n```\n## not a card\n```\n\n- ## nor this\n\n## B {#b}\nx\n");
+        let (p, _) =
+            parse("## A {#a}\n\n```\n## not a card\n```\n\n- ## nor this\n\n## B {#b}\nx\n");
         assert_eq!(p.cards.len(), 2);
         assert!(p.cards[0].answer.value.contains("## not a card"));
     }
@@ -399,7 +410,8 @@ mod tests {
 
     #[test]
     fn tables_are_collected_with_written_cell_counts() {
-        let text = "## T {#t .table}\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 3 |\n| 4 | 5 | 6 |\n\nnote\n";
+        let text =
+            "## T {#t .table}\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 3 |\n| 4 | 5 | 6 |\n\nnote\n";
         let (p, _) = parse(text);
         let t = &p.cards[0].tables[0];
         assert_eq!(t.header, vec!["A", "B"]);
@@ -417,7 +429,11 @@ mod tests {
         assert_eq!(count_row_cells("| a \\| b | c |"), 2);
         assert_eq!(count_row_cells("| a |"), 1);
         assert_eq!(count_row_cells("|"), 1);
-        assert_eq!(count_row_cells("| `a|b` |"), 2, "code spans do not protect pipes");
+        assert_eq!(
+            count_row_cells("| `a|b` |"),
+            2,
+            "code spans do not protect pipes"
+        );
     }
 
     #[test]

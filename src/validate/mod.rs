@@ -68,7 +68,12 @@ impl Checker<'_> {
 
     /// Checks a section and its cards. `deck` is `None` when deck.toml is broken: the cards are
     /// still checked so that their problems are reported in the same run.
-    fn section(&mut self, raw: RawSection, deck: Option<&Slug>, map: &SourceMap) -> Option<Section> {
+    fn section(
+        &mut self,
+        raw: RawSection,
+        deck: Option<&Slug>,
+        map: &SourceMap,
+    ) -> Option<Section> {
         let id = match &raw.id {
             Some(id) => Slug::parse(&id.value).or_else(|| {
                 self.diags.push(invalid_id(id, "section"));
@@ -86,10 +91,16 @@ impl Checker<'_> {
             }),
         };
         if let Some(id) = &id {
-            let span = raw.id.as_ref().map_or(raw.front_matter.clone(), |i| i.span.clone());
+            let span = raw
+                .id
+                .as_ref()
+                .map_or(raw.front_matter.clone(), |i| i.span.clone());
             if let Some(first) = self.section_ids.get(id) {
-                let d = Diagnostic::new(span, DiagnosticKind::DuplicateSectionId { id: id.to_string() })
-                    .with_related(first.clone());
+                let d = Diagnostic::new(
+                    span,
+                    DiagnosticKind::DuplicateSectionId { id: id.to_string() },
+                )
+                .with_related(first.clone());
                 self.diags.push(d);
             } else {
                 self.section_ids.insert(id.clone(), span);
@@ -109,7 +120,10 @@ impl Checker<'_> {
             tags.push(Tag::section(deck, id));
         }
         if raw.cards.is_empty() {
-            self.push(raw.front_matter.clone(), DiagnosticKind::SectionWithoutCards);
+            self.push(
+                raw.front_matter.clone(),
+                DiagnosticKind::SectionWithoutCards,
+            );
         }
         let cards: Vec<Card> = raw
             .cards
@@ -183,7 +197,10 @@ impl Checker<'_> {
                 self.push(raw.heading.clone(), DiagnosticKind::EmptyAnswer);
             }
             if cloze::looks_like_cloze(&question) {
-                self.push(raw.question.span.clone(), DiagnosticKind::ClozeSyntaxOutsideCloze);
+                self.push(
+                    raw.question.span.clone(),
+                    DiagnosticKind::ClozeSyntaxOutsideCloze,
+                );
             }
         }
         let answer = match (&kind, raw.tables.first()) {
@@ -223,7 +240,10 @@ impl Checker<'_> {
                 .map(|k| format!("`.{}`", k.value))
                 .collect::<Vec<_>>()
                 .join(" and ");
-            self.push(kinds[1].span.clone(), DiagnosticKind::ConflictingKinds { kinds: list });
+            self.push(
+                kinds[1].span.clone(),
+                DiagnosticKind::ConflictingKinds { kinds: list },
+            );
             return Some("conflict");
         }
         kinds.first().map(|k| k.value.as_str())
@@ -347,9 +367,13 @@ impl Checker<'_> {
                 continue;
             };
             if let Some(first_span) = row_ids.get(&slug) {
-                let row_id = id.map_or_else(|| slug.to_string(), |t| CardId::row(t, &slug).to_string());
-                let d = Diagnostic::new(row.span.clone(), DiagnosticKind::DuplicateRowId { id: row_id })
-                    .with_related(first_span.clone());
+                let row_id =
+                    id.map_or_else(|| slug.to_string(), |t| CardId::row(t, &slug).to_string());
+                let d = Diagnostic::new(
+                    row.span.clone(),
+                    DiagnosticKind::DuplicateRowId { id: row_id },
+                )
+                .with_related(first_span.clone());
                 self.diags.push(d);
                 ok = false;
                 continue;
@@ -419,8 +443,12 @@ fn table_notes(raw: &RawCard, table: &RawTable, map: &SourceMap) -> String {
     let Some(answer) = raw.answer.span.range.clone() else {
         return String::new();
     };
-    let before = text.get(answer.start..table.range.start.max(answer.start)).unwrap_or("");
-    let after = text.get(table.range.end.min(answer.end)..answer.end).unwrap_or("");
+    let before = text
+        .get(answer.start..table.range.start.max(answer.start))
+        .unwrap_or("");
+    let after = text
+        .get(table.range.end.min(answer.end)..answer.end)
+        .unwrap_or("");
     [before.trim(), after.trim()]
         .iter()
         .filter(|s| !s.is_empty())

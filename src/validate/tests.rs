@@ -91,12 +91,26 @@ fn tags_from_front_matter_and_heading_are_merged_and_sorted() {
 #[test]
 fn section_id_from_front_matter_or_file_name() {
     let (deck, _, _) = run(&[
-        ("02-kafka-basics.md", "+++\ntitle = \"K\"\n+++\n## Q {#q}\nA\n"),
-        ("03-x.md", "+++\ntitle = \"X\"\nid = \"custom\"\n+++\n## Q2 {#q2}\nA\n"),
+        (
+            "02-kafka-basics.md",
+            "+++\ntitle = \"K\"\n+++\n## Q {#q}\nA\n",
+        ),
+        (
+            "03-x.md",
+            "+++\ntitle = \"X\"\nid = \"custom\"\n+++\n## Q2 {#q2}\nA\n",
+        ),
     ]);
-    let ids: Vec<_> = deck.unwrap().sections.iter().map(|s| s.id.to_string()).collect();
+    let ids: Vec<_> = deck
+        .unwrap()
+        .sections
+        .iter()
+        .map(|s| s.id.to_string())
+        .collect();
     assert_eq!(ids, ["kafka-basics", "custom"]);
-    assert_eq!(default_section_id("10_Notes Here").unwrap().as_str(), "notes-here");
+    assert_eq!(
+        default_section_id("10_Notes Here").unwrap().as_str(),
+        "notes-here"
+    );
     assert_eq!(default_section_id("42").unwrap().as_str(), "42");
 }
 
@@ -117,7 +131,10 @@ fn unclosed_front_matter() {
 #[test]
 fn broken_front_matter_toml() {
     let (kind, at) = only("+++\ntitle = \"A\nid = 3\n+++\n## Q {#q}\nA\n");
-    assert!(matches!(kind, DiagnosticKind::FrontMatterInvalid { .. }), "{kind:?}");
+    assert!(
+        matches!(kind, DiagnosticKind::FrontMatterInvalid { .. }),
+        "{kind:?}"
+    );
     assert!(at.starts_with("content/01-a.md:2:"), "{at}");
 }
 
@@ -146,20 +163,35 @@ fn duplicate_section_id_names_both_files() {
         ("01-a.md", "+++\ntitle = \"A\"\n+++\n## Q {#q}\nA\n"),
         ("02-a.md", "+++\ntitle = \"B\"\n+++\n## Q2 {#q2}\nA\n"),
     ]);
-    assert_eq!(kinds(&diags), [DiagnosticKind::DuplicateSectionId { id: "a".into() }]);
+    assert_eq!(
+        kinds(&diags),
+        [DiagnosticKind::DuplicateSectionId { id: "a".into() }]
+    );
     assert!(map.location(&diags[0].span).starts_with("content/02-a.md"));
-    assert!(map.location(diags[0].related.as_ref().unwrap()).starts_with("content/01-a.md"));
+    assert!(
+        map.location(diags[0].related.as_ref().unwrap())
+            .starts_with("content/01-a.md")
+    );
 }
 
 #[test]
 fn duplicate_card_id_across_files_names_both_places() {
     let (_, diags, map) = run(&[
         ("01-a.md", "+++\ntitle = \"A\"\n+++\n## Q {#same}\nA\n"),
-        ("02-b.md", "+++\ntitle = \"B\"\n+++\n\n## Other {#same}\nA\n"),
+        (
+            "02-b.md",
+            "+++\ntitle = \"B\"\n+++\n\n## Other {#same}\nA\n",
+        ),
     ]);
-    assert_eq!(kinds(&diags), [DiagnosticKind::DuplicateCardId { id: "same".into() }]);
+    assert_eq!(
+        kinds(&diags),
+        [DiagnosticKind::DuplicateCardId { id: "same".into() }]
+    );
     assert_eq!(map.location(&diags[0].span), "content/02-b.md:5:11");
-    assert_eq!(map.location(diags[0].related.as_ref().unwrap()), "content/01-a.md:4:7");
+    assert_eq!(
+        map.location(diags[0].related.as_ref().unwrap()),
+        "content/01-a.md:4:7"
+    );
 }
 
 #[test]
@@ -201,16 +233,25 @@ fn cloze_without_deletion() {
 #[test]
 fn cloze_unbalanced_points_at_the_brace() {
     let (kind, at) = only(&section("## An {{c1::open deletion {#c .cloze}\n"));
-    assert!(matches!(kind, DiagnosticKind::ClozeUnbalanced { .. }), "{kind:?}");
+    assert!(
+        matches!(kind, DiagnosticKind::ClozeUnbalanced { .. }),
+        "{kind:?}"
+    );
     assert_eq!(at, "content/01-a.md:7:7");
     let (kind, _) = only(&section("## A {{c1::x}}}} {#c .cloze}\n"));
-    assert!(matches!(kind, DiagnosticKind::ClozeUnbalanced { .. }), "{kind:?}");
+    assert!(
+        matches!(kind, DiagnosticKind::ClozeUnbalanced { .. }),
+        "{kind:?}"
+    );
 }
 
 #[test]
 fn cloze_malformed() {
     let (kind, _) = only(&section("## A {{x::y}} {#c .cloze}\n"));
-    assert!(matches!(kind, DiagnosticKind::ClozeMalformed { .. }), "{kind:?}");
+    assert!(
+        matches!(kind, DiagnosticKind::ClozeMalformed { .. }),
+        "{kind:?}"
+    );
 }
 
 #[test]
@@ -244,8 +285,14 @@ fn ragged_table_rows() {
     assert_eq!(
         kinds(&diags),
         [
-            DiagnosticKind::TableRagged { expected: 2, found: 1 },
-            DiagnosticKind::TableRagged { expected: 2, found: 3 }
+            DiagnosticKind::TableRagged {
+                expected: 2,
+                found: 1
+            },
+            DiagnosticKind::TableRagged {
+                expected: 2,
+                found: 3
+            }
         ]
     );
     assert_eq!(map.location(&diags[0].span), "content/01-a.md:10:1");
@@ -265,32 +312,48 @@ fn escaped_pipes_do_not_make_a_row_ragged() {
 fn table_without_rows_and_empty_first_cell() {
     let (kind, _) = only(&section("## T {#t .table}\n| A | B |\n|---|---|\n"));
     assert_eq!(kind, DiagnosticKind::TableWithoutRows);
-    let (kind, _) = only(&section("## T {#t .table}\n| A | B |\n|---|---|\n|  | 1 |\n"));
+    let (kind, _) = only(&section(
+        "## T {#t .table}\n| A | B |\n|---|---|\n|  | 1 |\n",
+    ));
     assert_eq!(kind, DiagnosticKind::TableEmptyFirstCell);
 }
 
 #[test]
 fn unknown_kind_class() {
     let (kind, at) = only(&section("## Q {#q .revers}\nA\n"));
-    assert_eq!(kind, DiagnosticKind::UnknownClass { class: "revers".into() });
+    assert_eq!(
+        kind,
+        DiagnosticKind::UnknownClass {
+            class: "revers".into()
+        }
+    );
     assert_eq!(at, "content/01-a.md:7:10");
 }
 
 #[test]
 fn two_kinds() {
     let (kind, _) = only(&section("## Q {#q .reverse .cloze}\nA\n"));
-    assert!(matches!(kind, DiagnosticKind::ConflictingKinds { .. }), "{kind:?}");
+    assert!(
+        matches!(kind, DiagnosticKind::ConflictingKinds { .. }),
+        "{kind:?}"
+    );
 }
 
 #[test]
 fn unknown_attribute() {
     let (kind, _) = only(&section("## Q {#q color=red}\nA\n"));
-    assert_eq!(kind, DiagnosticKind::UnknownAttribute { key: "color".into() });
+    assert_eq!(
+        kind,
+        DiagnosticKind::UnknownAttribute {
+            key: "color".into()
+        }
+    );
 }
 
 #[test]
 fn tag_with_whitespace_in_front_matter() {
-    let (kind, at) = only("+++\ntitle = \"A\"\ntags = [\"ok\", \"two words\"]\n+++\n## Q {#q}\nA\n");
+    let (kind, at) =
+        only("+++\ntitle = \"A\"\ntags = [\"ok\", \"two words\"]\n+++\n## Q {#q}\nA\n");
     assert!(matches!(kind, DiagnosticKind::InvalidTag { ref tag, .. } if tag == "two words"));
     assert_eq!(at, "content/01-a.md:3:15");
 }
@@ -298,16 +361,36 @@ fn tag_with_whitespace_in_front_matter() {
 #[test]
 fn invalid_ids() {
     let (kind, _) = only(&section("## Q {#Bad_Id}\nA\n"));
-    assert_eq!(kind, DiagnosticKind::InvalidId { what: "card", id: "Bad_Id".into() });
+    assert_eq!(
+        kind,
+        DiagnosticKind::InvalidId {
+            what: "card",
+            id: "Bad_Id".into()
+        }
+    );
     let (kind, _) = only("+++\ntitle = \"A\"\nid = \"has space\"\n+++\n## Q {#q}\nA\n");
-    assert_eq!(kind, DiagnosticKind::InvalidId { what: "section", id: "has space".into() });
+    assert_eq!(
+        kind,
+        DiagnosticKind::InvalidId {
+            what: "section",
+            id: "has space".into()
+        }
+    );
 }
 
 #[test]
 fn missing_id_is_a_warning_with_the_derived_id() {
     let (deck, diags, _) = one(&section("## What is a Topic?\nA\n"));
-    assert_eq!(kinds(&diags), [DiagnosticKind::MissingCardId { derived: "what-is-a-topic".into() }]);
-    assert_eq!(deck.unwrap().sections[0].cards[0].id.as_str(), "what-is-a-topic");
+    assert_eq!(
+        kinds(&diags),
+        [DiagnosticKind::MissingCardId {
+            derived: "what-is-a-topic".into()
+        }]
+    );
+    assert_eq!(
+        deck.unwrap().sections[0].cards[0].id.as_str(),
+        "what-is-a-topic"
+    );
     let (deck, _, _) = one(&section("## The {{c1::log}} {.cloze}\n"));
     assert_eq!(deck.unwrap().sections[0].cards[0].id.as_str(), "the-log");
 }
@@ -334,7 +417,11 @@ fn all_errors_are_collected_across_files() {
         ("03-c.md", &section("## C {#c .cloze}\n")),
     ]);
     assert!(deck.is_none());
-    assert_eq!(diags.iter().filter(|d| d.is_error()).count(), 4, "{diags:#?}");
+    assert_eq!(
+        diags.iter().filter(|d| d.is_error()).count(),
+        4,
+        "{diags:#?}"
+    );
 }
 
 #[test]

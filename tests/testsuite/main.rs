@@ -2,6 +2,9 @@
 
 mod util;
 
+mod ankicheck;
+mod apkg;
 mod cli;
+mod content;
 mod csv_export;
 mod pdf;

@@ -64,7 +64,9 @@ pub fn deckgen(cwd: &Path, args: &[&str]) -> Run {
 #[track_caller]
 pub fn deckgen_env(cwd: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_deckgen"));
-    cmd.current_dir(cwd).args(args).env_remove("SOURCE_DATE_EPOCH");
+    cmd.current_dir(cwd)
+        .args(args)
+        .env_remove("SOURCE_DATE_EPOCH");
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -17,7 +17,8 @@ pub fn write_apkg(collection: &[u8], timestamp: i64) -> Result<Vec<u8>, Error> {
         .compression_level(Some(6))
         .last_modified_time(zip_time(timestamp));
     let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(collection.len() / 3)));
-    zip.start_file("collection.anki2", options).map_err(|e| err(&e))?;
+    zip.start_file("collection.anki2", options)
+        .map_err(|e| err(&e))?;
     zip.write_all(collection).map_err(|e| err(&e))?;
     zip.start_file("media", options).map_err(|e| err(&e))?;
     zip.write_all(b"{}").map_err(|e| err(&e))?;

@@ -66,7 +66,10 @@ fn insert_col(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage) -> rusqlite::Resu
     let mut decks = serde_json::Map::new();
     decks.insert("1".to_string(), deck_json(1, "Default", "", p.timestamp));
     for d in &p.decks {
-        decks.insert(d.id.to_string(), deck_json(d.id, &d.name, &d.description, p.timestamp));
+        decks.insert(
+            d.id.to_string(),
+            deck_json(d.id, &d.name, &d.description, p.timestamp),
+        );
     }
     tx.execute(
         "INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')",
@@ -84,7 +87,8 @@ fn insert_col(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage) -> rusqlite::Resu
 }
 
 fn insert_notes(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage) -> rusqlite::Result<()> {
-    let mut note_stmt = tx.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, 0, 0, '')")?;
+    let mut note_stmt =
+        tx.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, 0, 0, '')")?;
     let mut card_stmt = tx.prepare(
         "INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
     )?;

@@ -135,8 +135,8 @@ fn note_for(card: &RenderedCard, section_titles: &[String]) -> Result<AnkiNote, 
             vec![0, 1]
         }
         FlashcardKind::Cloze => {
-            let segments = cloze::parse_cloze(&card.front)
-                .map_err(|e| invalid(e.problem.describe()))?;
+            let segments =
+                cloze::parse_cloze(&card.front).map_err(|e| invalid(e.problem.describe()))?;
             cloze::numbers(&segments)
                 .into_iter()
                 .map(|n| n.saturating_sub(1))

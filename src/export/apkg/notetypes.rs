@@ -159,9 +159,15 @@ mod tests {
     fn ids_and_names_are_fixed_and_distinct() {
         let types = all();
         let ids: Vec<_> = types.iter().map(|t| t.id).collect();
-        assert_eq!(ids, [1_607_392_319_001, 1_607_392_319_002, 1_607_392_319_003]);
+        assert_eq!(
+            ids,
+            [1_607_392_319_001, 1_607_392_319_002, 1_607_392_319_003]
+        );
         let names: Vec<_> = types.iter().map(|t| t.name).collect();
-        assert_eq!(names, ["deckgen Basic", "deckgen Basic+Reverse", "deckgen Cloze"]);
+        assert_eq!(
+            names,
+            ["deckgen Basic", "deckgen Basic+Reverse", "deckgen Cloze"]
+        );
     }
 
     #[test]
@@ -173,7 +179,10 @@ mod tests {
             .iter()
             .map(|t| t.templates.iter().map(|x| x.name).collect())
             .collect();
-        assert_eq!(templates, [vec!["Card 1"], vec!["Card 1", "Card 2"], vec!["Cloze"]]);
+        assert_eq!(
+            templates,
+            [vec!["Card 1"], vec!["Card 1", "Card 2"], vec!["Cloze"]]
+        );
     }
 
     #[test]
@@ -181,7 +190,11 @@ mod tests {
         for t in all() {
             for tpl in &t.templates {
                 for side in [tpl.front, tpl.back] {
-                    for name in side.split("{{").skip(1).filter_map(|s| s.split("}}").next()) {
+                    for name in side
+                        .split("{{")
+                        .skip(1)
+                        .filter_map(|s| s.split("}}").next())
+                    {
                         let name = name.trim_start_matches(['#', '/', '^']);
                         let name = name.strip_prefix("cloze:").unwrap_or(name);
                         assert!(

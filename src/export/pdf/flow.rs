@@ -332,7 +332,10 @@ mod tests {
         // Item 2 must go with item 3, which does not fit: both move on.
         assert_eq!(plan(&kept, 0, 100.0).end, 2);
         // Gaps count except at the top of a column.
-        let gapped: Vec<Item> = boxes(&[30.0, 30.0, 30.0]).into_iter().map(|i| i.with_gap(10.0)).collect();
+        let gapped: Vec<Item> = boxes(&[30.0, 30.0, 30.0])
+            .into_iter()
+            .map(|i| i.with_gap(10.0))
+            .collect();
         let c = plan(&gapped, 0, 100.0);
         assert_eq!((c.end, c.used), (2, 70.0));
     }
@@ -359,10 +362,7 @@ mod tests {
         let items = boxes(&[10.0; 20]);
         let h = balanced_height(&items, 0, 2, 500.0);
         assert!((h - 100.0).abs() < 0.6, "{h}");
-        let mut flow = Flow::new(
-            Geometry::sheet(crate::config::Paper::A4, false),
-            "x",
-        );
+        let mut flow = Flow::new(Geometry::sheet(crate::config::Paper::A4, false), "x");
         flow.place_columns(&items, 2, 10.0);
         assert!((flow.y - 100.0).abs() < 0.6);
         assert_eq!(flow.pages.len(), 1);

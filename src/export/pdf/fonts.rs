@@ -67,8 +67,6 @@ const NO_GLYPH: u16 = u16::MAX;
 
 /// Ascent of DejaVu Sans above the baseline, in em (hhea ascender 1901 / 2048).
 pub(crate) const ASCENT: f32 = 0.928;
-/// Height of capital letters, in em (for centring text in boxes).
-pub(crate) const CAP_HEIGHT: f32 = 0.729;
 
 /// The parsed faces and their width tables.
 pub(crate) struct Fonts {
@@ -148,7 +146,9 @@ fn glyph_width(font: &ParsedFont, cp: u32) -> Option<u16> {
     let upm = u32::from(font.pdf_font_metrics.units_per_em.max(1));
     let adv = u32::from(font.get_horizontal_advance(gid));
     // Same truncation as printpdf's `/W` array.
-    u16::try_from(adv * 1000 / upm).ok().filter(|w| *w != NO_GLYPH)
+    u16::try_from(adv * 1000 / upm)
+        .ok()
+        .filter(|w| *w != NO_GLYPH)
 }
 
 /// Text shaping state shared by every sheet of one export: the fonts and the warnings about
@@ -194,8 +194,15 @@ impl<'f> Ctx<'f> {
                 self.subject, c as u32
             ));
         }
-        let (f, w) = self.fonts.resolve(face, '\u{FFFD}').or_else(|| self.fonts.resolve(face, '?'))?;
-        let shown = if self.fonts.resolve(face, '\u{FFFD}').is_some() { '\u{FFFD}' } else { '?' };
+        let (f, w) = self
+            .fonts
+            .resolve(face, '\u{FFFD}')
+            .or_else(|| self.fonts.resolve(face, '?'))?;
+        let shown = if self.fonts.resolve(face, '\u{FFFD}').is_some() {
+            '\u{FFFD}'
+        } else {
+            '?'
+        };
         Some((shown, f, w))
     }
 }

@@ -68,7 +68,6 @@ struct Builder {
     code: Option<String>,
     table: Option<(Vec<Vec<Span>>, Vec<Vec<Vec<Span>>>)>,
     row: Vec<Vec<Span>>,
-    in_head: bool,
 }
 
 impl Builder {
@@ -183,11 +182,7 @@ impl Builder {
                 self.flush();
                 self.table = Some((Vec::new(), Vec::new()));
             }
-            Tag::TableHead => {
-                self.in_head = true;
-                self.row.clear();
-            }
-            Tag::TableRow => self.row.clear(),
+            Tag::TableHead | Tag::TableRow => self.row.clear(),
             Tag::TableCell => self.spans.clear(),
             Tag::Emphasis => self.italic += 1,
             Tag::Strong => self.bold += 1,
@@ -209,7 +204,11 @@ impl Builder {
             }
             TagEnd::CodeBlock => {
                 let text = self.code.take().unwrap_or_default();
-                let lines = text.trim_end_matches('\n').split('\n').map(str::to_string).collect();
+                let lines = text
+                    .trim_end_matches('\n')
+                    .split('\n')
+                    .map(str::to_string)
+                    .collect();
                 self.blocks.push(Block::Code {
                     lines,
                     indent: self.depth(),
@@ -224,7 +223,6 @@ impl Builder {
                 self.row.push(cell);
             }
             TagEnd::TableHead => {
-                self.in_head = false;
                 if let Some((header, _)) = &mut self.table {
                     *header = std::mem::take(&mut self.row);
                 }
@@ -274,7 +272,10 @@ pub(crate) fn blocks(md: &str) -> Vec<Block> {
 pub(crate) fn inline(md: &str) -> Vec<Span> {
     let source = format!("## {md}");
     let mut b = Builder::default();
-    for event in Parser::new_ext(&source, markdown_options() - Options::ENABLE_HEADING_ATTRIBUTES) {
+    for event in Parser::new_ext(
+        &source,
+        markdown_options() - Options::ENABLE_HEADING_ATTRIBUTES,
+    ) {
         match event {
             Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_)) => {}
             other => b.event(other),
@@ -386,14 +387,24 @@ mod tests {
 
     #[test]
     fn blocks_from_markdown() {
-        let b = blocks("Intro **bold** and `code`.\n\n- one\n- two\n  1. nested\n\n```\nx = 1\ny\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---");
-        assert!(matches!(&b[0], Block::Para { spans, .. } if text(spans) == "Intro bold and code."));
-        let Block::Para { spans, .. } = &b[0] else { panic!() };
+        let b = blocks(
+            "Intro **bold** and `code`.\n\n- one\n- two\n  1. nested\n\n```\nx = 1\ny\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---",
+        );
+        assert!(
+            matches!(&b[0], Block::Para { spans, .. } if text(spans) == "Intro bold and code.")
+        );
+        let Block::Para { spans, .. } = &b[0] else {
+            panic!()
+        };
         assert!(spans[1].marks.bold && spans[3].marks.code);
-        assert!(matches!(&b[1], Block::Item { marker, depth: 1, spans } if marker == "•" && text(spans) == "one"));
+        assert!(
+            matches!(&b[1], Block::Item { marker, depth: 1, spans } if marker == "•" && text(spans) == "one")
+        );
         assert!(matches!(&b[3], Block::Item { marker, depth: 2, .. } if marker == "1."));
         assert!(matches!(&b[4], Block::Code { lines, .. } if lines == &["x = 1", "y"]));
-        assert!(matches!(&b[5], Block::Table { header, rows } if header.len() == 2 && rows.len() == 1 && text(&rows[0][1]) == "2"));
+        assert!(
+            matches!(&b[5], Block::Table { header, rows } if header.len() == 2 && rows.len() == 1 && text(&rows[0][1]) == "2")
+        );
         assert_eq!(b[6], Block::Rule);
     }
 
@@ -409,15 +420,25 @@ mod tests {
         let q = "A {{c1::**log**}} of {{c2::records::plural}}.";
         let reveal = cloze_inline(q, Cloze::Reveal);
         assert_eq!(text(&reveal), "A log of records.");
-        assert!(reveal.iter().any(|s| s.text == "log" && s.marks.cloze && s.marks.bold));
+        assert!(
+            reveal
+                .iter()
+                .any(|s| s.text == "log" && s.marks.cloze && s.marks.bold)
+        );
         let front = cloze_inline(q, Cloze::Front(2));
         assert_eq!(text(&front), "A log of [plural].");
         assert!(front.iter().any(|s| s.text == "[plural]" && s.marks.cloze));
         assert!(front.iter().any(|s| s.text == "log" && !s.marks.cloze));
-        assert_eq!(text(&cloze_inline(q, Cloze::Front(1))), "A [...] of records.");
+        assert_eq!(
+            text(&cloze_inline(q, Cloze::Front(1))),
+            "A [...] of records."
+        );
         let back = cloze_inline(q, Cloze::Back(2));
         assert!(back.iter().any(|s| s.text == "records" && s.marks.cloze));
         assert_eq!(cloze_numbers(q), [1, 2]);
-        assert_eq!(text(&cloze_inline("no deletion", Cloze::Reveal)), "no deletion");
+        assert_eq!(
+            text(&cloze_inline("no deletion", Cloze::Reveal)),
+            "no deletion"
+        );
     }
 }

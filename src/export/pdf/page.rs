@@ -194,6 +194,12 @@ impl Item {
         self.keep = keep;
         self
     }
+
+    /// Moves everything it draws `dx` points to the right.
+    pub(crate) fn indent(mut self, dx: f32) -> Item {
+        self.draws = self.draws.into_iter().map(|d| d.shifted(dx, 0.0)).collect();
+        self
+    }
 }
 
 /// One page's drawing, accumulated as printpdf operations in drawing (= reading) order.
@@ -246,7 +252,13 @@ impl Canvas {
     pub(crate) fn draw(&mut self, d: &Draw) {
         match d {
             Draw::Text { x, y, runs } => self.text(*x, *y, runs),
-            Draw::Fill { x, y, w, h, color: c } => {
+            Draw::Fill {
+                x,
+                y,
+                w,
+                h,
+                color: c,
+            } => {
                 self.set_fill(*c);
                 self.ops.push(Op::DrawRectangle {
                     rectangle: Rect {
@@ -266,7 +278,8 @@ impl Canvas {
                 color: c,
             } => {
                 self.ops.push(Op::SetOutlineColor { col: color(*c) });
-                self.ops.push(Op::SetOutlineThickness { pt: Pt(r2(*width)) });
+                self.ops
+                    .push(Op::SetOutlineThickness { pt: Pt(r2(*width)) });
                 self.ops.push(Op::DrawLine {
                     line: PdfLine {
                         points: vec![

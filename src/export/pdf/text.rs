@@ -154,7 +154,11 @@ struct Measured {
 fn run_style(style: &TextStyle, marks: Marks, face: Face) -> RunStyle {
     RunStyle {
         face,
-        size: if marks.code { style.size * CODE_SCALE } else { style.size },
+        size: if marks.code {
+            style.size * CODE_SCALE
+        } else {
+            style.size
+        },
         color: if marks.code {
             CODE_COLOR
         } else if marks.link || marks.cloze {
@@ -218,7 +222,10 @@ fn measure(cx: &mut Ctx<'_>, spans: &[Span], style: &TextStyle) -> Measured {
 
 /// Where a word may be broken when it does not fit a line on its own: after these characters.
 fn breaks_after(c: char) -> bool {
-    matches!(c, '-' | '/' | '_' | '.' | ',' | ':' | ';' | '=' | '&' | '|' | '→' | '–' | '—' | '(' | ')')
+    matches!(
+        c,
+        '-' | '/' | '_' | '.' | ',' | ':' | ';' | '=' | '&' | '|' | '→' | '–' | '—' | '(' | ')'
+    )
 }
 
 /// Natural widths of spans: the widest unbreakable piece (for a table column's minimum) and the
@@ -273,7 +280,11 @@ pub(crate) fn wrap(cx: &mut Ctx<'_>, spans: &[Span], style: &TextStyle, width: f
     while i < g.len() {
         match g[i].c {
             '\n' => {
-                lines.push(make_line(&m, start.unwrap_or(i), if start.is_some() { end } else { i }));
+                lines.push(make_line(
+                    &m,
+                    start.unwrap_or(i),
+                    if start.is_some() { end } else { i },
+                ));
                 start = None;
                 line_w = 0.0;
                 i += 1;
@@ -336,6 +347,25 @@ pub(crate) fn wrap(cx: &mut Ctx<'_>, spans: &[Span], style: &TextStyle, width: f
     if lines.is_empty() {
         lines.push(Line::default());
     }
+    lines
+}
+
+/// Wraps one line of a code block: every space is kept (indentation matters), and the line
+/// breaks between any two characters when it is wider than `width`.
+pub(crate) fn wrap_code(cx: &mut Ctx<'_>, text: &str, style: &TextStyle, width: f32) -> Vec<Line> {
+    let spans = [Span::plain(text.replace('\t', "    "))];
+    let m = measure(cx, &spans, style);
+    let mut lines = Vec::new();
+    let (mut start, mut w) = (0usize, 0.0f32);
+    for (k, g) in m.glyphs.iter().enumerate() {
+        if w + g.width > width + 0.01 && k > start {
+            lines.push(make_line(&m, start, k));
+            start = k;
+            w = 0.0;
+        }
+        w += g.width;
+    }
+    lines.push(make_line(&m, start, m.glyphs.len()));
     lines
 }
 
@@ -408,14 +438,14 @@ mod tests {
     fn wraps_at_spaces_by_glyph_width() {
         let fonts = Fonts::load().unwrap();
         let mut cx = Ctx::new(&fonts);
-        let spans = [Span::plain("aaa bbb ccc ddd")];
-        let w = fonts.width(Face::Regular, 10.0, "aaa bbb");
+        let spans = [Span::plain("abc abc abc abc")];
+        let w = fonts.width(Face::Regular, 10.0, "abc abc");
         let lines = wrap(&mut cx, &spans, &style(), w + 0.5);
-        assert_eq!(texts(&lines), ["aaa bbb", "ccc ddd"]);
+        assert_eq!(texts(&lines), ["abc abc", "abc abc"]);
         assert!((lines[0].width - w).abs() < 0.01);
-        // Narrower than "aaa bbb": one word per line.
+        // Narrower than two words: one word per line.
         let lines = wrap(&mut cx, &spans, &style(), w - 0.5);
-        assert_eq!(texts(&lines), ["aaa", "bbb", "ccc", "ddd"]);
+        assert_eq!(texts(&lines), ["abc", "abc", "abc", "abc"]);
         for l in &lines {
             assert!(l.width <= w);
         }
@@ -426,9 +456,19 @@ mod tests {
         let fonts = Fonts::load().unwrap();
         let mut cx = Ctx::new(&fonts);
         let w = fonts.width(Face::Regular, 10.0, "alpha-beta-");
-        let lines = wrap(&mut cx, &[Span::plain("alpha-beta-gamma")], &style(), w + 0.1);
+        let lines = wrap(
+            &mut cx,
+            &[Span::plain("alpha-beta-gamma")],
+            &style(),
+            w + 0.1,
+        );
         assert_eq!(texts(&lines), ["alpha-beta-", "gamma"]);
-        let lines = wrap(&mut cx, &[Span::plain("xxxxxxxxxxxxxxxxxxxx")], &style(), 30.0);
+        let lines = wrap(
+            &mut cx,
+            &[Span::plain("xxxxxxxxxxxxxxxxxxxx")],
+            &style(),
+            30.0,
+        );
         assert!(lines.len() > 1);
         assert_eq!(texts(&lines).concat(), "xxxxxxxxxxxxxxxxxxxx");
         for l in &lines {
@@ -461,7 +501,10 @@ mod tests {
         let lines = wrap(&mut cx, &spans, &style(), 500.0);
         assert_eq!(texts(&lines), ["a bold and x=1", "next"]);
         let faces: Vec<Face> = lines[0].runs.iter().map(|r| r.style.face).collect();
-        assert_eq!(faces, [Face::Regular, Face::Bold, Face::Regular, Face::Mono]);
+        assert_eq!(
+            faces,
+            [Face::Regular, Face::Bold, Face::Regular, Face::Mono]
+        );
         let r = &lines[0].runs;
         assert!((r[1].x - (r[0].x + r[0].width)).abs() < 0.001);
         assert!(r[3].style.code && r[3].style.size < 10.0);

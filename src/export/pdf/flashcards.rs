@@ -1,0 +1,434 @@
+//! `pdf/flashcards.pdf`: cards to cut out, printed double-sided.
+//!
+//! Pages alternate: a grid of fronts, then the same cards' backs. Printing duplex with a
+//! long-edge flip turns the sheet over its vertical axis, so the point (x, y) of a front page
+//! lies behind (W − x, y) of the back page: the card in column c of the fronts has its back in
+//! column (columns − 1 − c) of the same row, and the back grid's left edge is the mirror of the
+//! front grid's right edge. Cut marks sit in the margins at every grid line, with small crosses
+//! where inner lines meet. Each side's text is set at the largest size that fits its cell.
+
+use printpdf::PdfPage;
+
+use super::chrome;
+use super::fonts::{Ctx, Face};
+use super::layout::{self, Align, Theme};
+use super::markdown::{self, Block, Cloze};
+use super::page::{Canvas, Draw, Geometry, Item, MM, MUTED, RULE};
+use super::text::{Marks, Span};
+use crate::config::Paper;
+use crate::export::common::row_question;
+use crate::model::{Deck, Flashcard, FlashcardContent, FlashcardKind};
+
+const COLUMNS: usize = 2;
+const ROWS: usize = 4;
+/// Text inset from the cut lines.
+const PAD: f32 = 5.0 * MM;
+/// Sizes tried for the question (front) and answer (back).
+const FRONT_SIZES: (f32, f32) = (6.0, 13.0);
+const BACK_SIZES: (f32, f32) = (5.0, 10.5);
+/// Below this size a side is hard to read: the user hears about it.
+const SMALL: f32 = 5.0;
+
+/// One printed card: what its two sides show.
+struct Printed {
+    id: String,
+    section: String,
+    kind: &'static str,
+    front: Vec<Span>,
+    back: Vec<Block>,
+}
+
+fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
+    let base = |front, back, kind, id: String| Printed {
+        id,
+        section: card.section.title.clone(),
+        kind,
+        front,
+        back,
+    };
+    match (&card.content, card.kind) {
+        (FlashcardContent::Text { question, answer }, FlashcardKind::Cloze) => {
+            let numbers = markdown::cloze_numbers(question);
+            let many = numbers.len() > 1;
+            numbers
+                .into_iter()
+                .map(|n| {
+                    let mut back = vec![Block::Para {
+                        spans: markdown::cloze_inline(question, Cloze::Back(n)),
+                        indent: 0,
+                        quote: false,
+                    }];
+                    back.extend(markdown::blocks(answer));
+                    let id = if many {
+                        format!("{} c{n}", card.id)
+                    } else {
+                        card.id.to_string()
+                    };
+                    base(
+                        markdown::cloze_inline(question, Cloze::Front(n)),
+                        back,
+                        "cloze",
+                        id,
+                    )
+                })
+                .collect()
+        }
+        (FlashcardContent::Text { question, answer }, kind) => vec![base(
+            markdown::inline(question),
+            markdown::blocks(answer),
+            if kind == FlashcardKind::Reverse {
+                "reverse"
+            } else {
+                ""
+            },
+            card.id.to_string(),
+        )],
+        (FlashcardContent::Row { table, row, notes }, _) => {
+            let first = row.cells.first().map_or("", String::as_str);
+            let bold = Marks {
+                bold: true,
+                ..Marks::default()
+            };
+            let mut back: Vec<Block> = table
+                .header
+                .iter()
+                .zip(&row.cells)
+                .skip(1)
+                .map(|(h, c)| {
+                    let mut spans: Vec<Span> = markdown::inline(h)
+                        .into_iter()
+                        .map(|s| {
+                            Span::marked(
+                                s.text,
+                                Marks {
+                                    bold: true,
+                                    ..s.marks
+                                },
+                            )
+                        })
+                        .collect();
+                    spans.push(Span::marked(": ", bold));
+                    spans.extend(markdown::inline(c));
+                    Block::Para {
+                        spans,
+                        indent: 0,
+                        quote: false,
+                    }
+                })
+                .collect();
+            back.extend(markdown::blocks(notes));
+            vec![base(
+                markdown::inline(&row_question(&card.card.question, first)),
+                back,
+                "table",
+                card.id.to_string(),
+            )]
+        }
+    }
+}
+
+fn total_height(items: &[Item]) -> f32 {
+    items.iter().map(|i| i.gap + i.height).sum()
+}
+
+/// Lays a side out at the largest size in `sizes` at which it fits `w` × `h`; below the smallest
+/// size it keeps shrinking, so the text always fits. Returns the items and the size used.
+fn fit(
+    cx: &mut Ctx<'_>,
+    layout: &mut dyn FnMut(&mut Ctx<'_>, f32) -> Vec<Item>,
+    sizes: (f32, f32),
+    h: f32,
+) -> (Vec<Item>, f32) {
+    let (min, max) = sizes;
+    let at_max = layout(cx, max);
+    if total_height(&at_max) <= h {
+        return (at_max, max);
+    }
+    let (mut lo, mut hi) = (min, max);
+    let mut best = layout(cx, min);
+    if total_height(&best) <= h {
+        for _ in 0..7 {
+            let mid = (lo + hi) / 2.0;
+            let items = layout(cx, mid);
+            if total_height(&items) <= h {
+                lo = mid;
+                best = items;
+            } else {
+                hi = mid;
+            }
+        }
+        return (best, lo);
+    }
+    let mut size = min;
+    while size > 1.0 {
+        size *= 0.9;
+        best = layout(cx, size);
+        if total_height(&best) <= h {
+            break;
+        }
+    }
+    (best, size)
+}
+
+/// Grid geometry of one page side.
+struct Grid {
+    x0: f32,
+    y0: f32,
+    cell_w: f32,
+    cell_h: f32,
+}
+
+fn grid(geo: &Geometry, back: bool) -> Grid {
+    let cell_w = geo.body_width() / COLUMNS as f32;
+    let cell_h = geo.body_height() / ROWS as f32;
+    let front_x0 = geo.side;
+    let x0 = if back {
+        geo.width - (front_x0 + cell_w * COLUMNS as f32)
+    } else {
+        front_x0
+    };
+    Grid {
+        x0,
+        y0: geo.top,
+        cell_w,
+        cell_h,
+    }
+}
+
+fn cut_marks(canvas: &mut Canvas, g: &Grid) {
+    let (w, h) = (g.cell_w * COLUMNS as f32, g.cell_h * ROWS as f32);
+    let mark = |c: &mut Canvas, from, to| {
+        c.draw(&Draw::Stroke {
+            from,
+            to,
+            width: 0.3,
+            color: MUTED,
+        })
+    };
+    let (near, far) = (1.5 * MM, 5.5 * MM);
+    for k in 0..=COLUMNS {
+        let x = g.x0 + k as f32 * g.cell_w;
+        mark(canvas, (x, g.y0 - near), (x, g.y0 - far));
+        mark(canvas, (x, g.y0 + h + near), (x, g.y0 + h + far));
+    }
+    for j in 0..=ROWS {
+        let y = g.y0 + j as f32 * g.cell_h;
+        mark(canvas, (g.x0 - near, y), (g.x0 - far, y));
+        mark(canvas, (g.x0 + w + near, y), (g.x0 + w + far, y));
+    }
+    let arm = 2.5 * MM;
+    for k in 1..COLUMNS {
+        for j in 0..=ROWS {
+            let (x, y) = (g.x0 + k as f32 * g.cell_w, g.y0 + j as f32 * g.cell_h);
+            let c = |canvas: &mut Canvas, from, to| {
+                canvas.draw(&Draw::Stroke {
+                    from,
+                    to,
+                    width: 0.3,
+                    color: RULE,
+                })
+            };
+            c(
+                canvas,
+                (x, (y - arm).max(g.y0)),
+                (x, (y + arm).min(g.y0 + h)),
+            );
+            if j > 0 && j < ROWS {
+                c(canvas, (x - arm, y), (x + arm, y));
+            }
+        }
+    }
+    for j in 1..ROWS {
+        let y = g.y0 + j as f32 * g.cell_h;
+        for (x, dir) in [(g.x0, 1.0), (g.x0 + w, -1.0)] {
+            mark(canvas, (x, y), (x + dir * arm, y));
+        }
+    }
+}
+
+/// Draws one side of `card` into the cell with top-left (`x`, `y`).
+fn draw_side(
+    cx: &mut Ctx<'_>,
+    canvas: &mut Canvas,
+    card: &Printed,
+    back: bool,
+    x: f32,
+    y: f32,
+    g: &Grid,
+) {
+    cx.subject = format!("card `{}`", card.id);
+    let inner_w = g.cell_w - 2.0 * PAD;
+    let label_size = 6.0;
+    let head = PAD + label_size * 1.6;
+    let inner_h = g.cell_h - head - PAD - label_size * 1.6;
+    // Labels: section (top left), kind (top right), card id (bottom right).
+    let small = chrome::style(Face::Regular, label_size, MUTED);
+    let left = if back {
+        "Answer".to_string()
+    } else {
+        card.section.clone()
+    };
+    for (text, face, right, top) in [
+        (left, Face::Regular, false, true),
+        (card.kind.to_string(), Face::Italic, true, true),
+        (card.id.clone(), Face::Mono, true, false),
+    ] {
+        if text.is_empty() {
+            continue;
+        }
+        let mut items = layout::paragraph(
+            cx,
+            &[Span::plain(text)],
+            &small.with_face(face),
+            0.0,
+            inner_w,
+            Align::Left,
+        );
+        items.truncate(1);
+        let Some(item) = items.pop() else { continue };
+        let w: f32 = item
+            .draws
+            .iter()
+            .map(|d| match d {
+                Draw::Text { runs, .. } => runs.iter().map(|r| r.width).sum(),
+                _ => 0.0,
+            })
+            .sum();
+        let ix = if right {
+            x + g.cell_w - PAD - w
+        } else {
+            x + PAD
+        };
+        let iy = if top {
+            y + PAD
+        } else {
+            y + g.cell_h - PAD - item.height
+        };
+        canvas.item(&item, ix, iy);
+    }
+    let mut layout_side = |cx: &mut Ctx<'_>, size: f32| -> Vec<Item> {
+        if back {
+            layout::blocks(cx, &card.back, &Theme::new(size), inner_w)
+        } else {
+            let style = Theme::new(size).body.with_face(Face::Bold);
+            layout::paragraph(cx, &card.front, &style, 0.0, inner_w, Align::Center)
+        }
+    };
+    let sizes = if back { BACK_SIZES } else { FRONT_SIZES };
+    let (items, size) = fit(cx, &mut layout_side, sizes, inner_h);
+    if size < SMALL {
+        cx.warnings.push(format!(
+            "card `{}`: the {} is long for a flashcard and is printed at {size:.1} pt",
+            card.id,
+            if back { "back" } else { "front" }
+        ));
+    }
+    let used = total_height(&items);
+    let mut cy = y
+        + head
+        + if back {
+            0.0
+        } else {
+            ((inner_h - used) / 2.0).max(0.0)
+        };
+    for item in &items {
+        cy += item.gap;
+        canvas.item(item, x + PAD, cy);
+        cy += item.height;
+    }
+}
+
+/// The flashcard pages: fronts and backs alternating, `COLUMNS` × `ROWS` cards a sheet.
+pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<PdfPage> {
+    let (w, h) = paper.size_mm();
+    let geo = Geometry {
+        width: w * MM,
+        height: h * MM,
+        side: 18.0 * MM,
+        top: 18.0 * MM,
+        bottom: 24.0 * MM,
+    };
+    let cards: Vec<Printed> = deck.flashcards().flat_map(|c| printed(&c)).collect();
+    let per_sheet = COLUMNS * ROWS;
+    let sheets = cards.len().div_ceil(per_sheet).max(1);
+    let mut pages = Vec::with_capacity(sheets * 2);
+    for (s, chunk) in cards.chunks(per_sheet).enumerate() {
+        for back in [false, true] {
+            let mut canvas = Canvas::new(geo.height);
+            let g = grid(&geo, back);
+            cut_marks(&mut canvas, &g);
+            for r in 0..ROWS {
+                for c in 0..COLUMNS {
+                    // On the back, visual column c holds the card printed in column
+                    // COLUMNS - 1 - c of the front.
+                    let src = if back { COLUMNS - 1 - c } else { c };
+                    if let Some(card) = chunk.get(r * COLUMNS + src) {
+                        let (x, y) = (g.x0 + c as f32 * g.cell_w, g.y0 + r as f32 * g.cell_h);
+                        draw_side(cx, &mut canvas, card, back, x, y, &g);
+                    }
+                }
+            }
+            let side = if back { "backs" } else { "fronts" };
+            let text = format!(
+                "{} — flashcards · sheet {} of {sheets}, {side} · print double-sided, flip on long edge",
+                deck.name,
+                s + 1
+            );
+            footer(cx, &mut canvas, &geo, &text);
+            pages.push(geo.page(canvas.into_ops()));
+        }
+    }
+    if pages.is_empty() {
+        let mut canvas = Canvas::new(geo.height);
+        footer(
+            cx,
+            &mut canvas,
+            &geo,
+            &format!("{} — no cards to print", deck.name),
+        );
+        pages.push(geo.page(canvas.into_ops()));
+    }
+    pages
+}
+
+fn footer(cx: &mut Ctx<'_>, canvas: &mut Canvas, geo: &Geometry, text: &str) {
+    cx.subject = "the footer".to_string();
+    let style = chrome::style(Face::Regular, 6.5, MUTED);
+    let items = layout::paragraph(
+        cx,
+        &[Span::plain(text)],
+        &style,
+        0.0,
+        geo.body_width(),
+        Align::Center,
+    );
+    let mut y = geo.height - 13.0 * MM - style.line_height() * items.len() as f32;
+    for it in &items {
+        canvas.item(it, geo.side, y);
+        y += it.height;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_grid_mirrors_the_front_grid() {
+        let geo = Geometry {
+            width: 600.0,
+            height: 800.0,
+            side: 40.0,
+            top: 50.0,
+            bottom: 60.0,
+        };
+        let (f, b) = (grid(&geo, false), grid(&geo, true));
+        // The right edge of front column c mirrors to the left edge of back column COLUMNS-1-c.
+        for c in 0..COLUMNS {
+            let front_right = f.x0 + (c + 1) as f32 * f.cell_w;
+            let back_left = b.x0 + (COLUMNS - 1 - c) as f32 * b.cell_w;
+            assert!((geo.width - front_right - back_left).abs() < 0.001);
+        }
+        assert_eq!(f.y0, b.y0);
+    }
+}

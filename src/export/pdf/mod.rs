@@ -1,0 +1,184 @@
+//! PDF exporter: printable comparison sheets, section sheets, a cheat sheet and duplex flashcards.
+//!
+//! ```text
+//! pdf/<table id>.pdf           one per `.table` card (landscape when the table is wide)
+//! pdf/sections/<section>.pdf   key points, tables, cards as question → answer
+//! pdf/cheatsheet.pdf           every section, two columns
+//! pdf/flashcards.pdf           fronts and mirrored backs for double-sided printing
+//! ```
+//!
+//! The pipeline inside: Markdown → [`markdown::Block`]s → lines measured with the real glyph
+//! widths of the embedded DejaVu faces ([`fonts`], [`text`]) → [`page::Item`]s ([`layout`],
+//! [`table`]) → pages ([`flow`]) → printpdf operations ([`page::Canvas`]) → bytes. printpdf
+//! subsets the fonts; [`save`] makes the file reproducible (fixed font names, dates from the
+//! build, a file identifier derived from the content).
+
+mod chrome;
+mod flashcards;
+mod flow;
+mod fonts;
+mod layout;
+mod markdown;
+mod page;
+mod sheets;
+mod table;
+mod text;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use printpdf::{
+    OffsetDateTime, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions,
+};
+use sha2::{Digest, Sha256};
+
+use self::fonts::{Ctx, Face, Fonts};
+use super::common::inline_to_plain;
+use super::{Artifact, ExportContext, Exporter, Rendered};
+use crate::config::{BuildInfo, Format};
+use crate::error::Error;
+
+/// Writes the PDFs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PdfExporter;
+
+/// File names the exporter itself uses in `pdf/`; a table with such an id gets another name.
+const RESERVED: [&str; 2] = ["cheatsheet", "flashcards"];
+
+impl Exporter for PdfExporter {
+    fn format(&self) -> Format {
+        Format::Pdf
+    }
+
+    fn render(&self, cx: &ExportContext<'_>) -> Result<Rendered, Error> {
+        let fonts = Fonts::load()?;
+        let mut tcx = Ctx::new(&fonts);
+        let deck = cx.deck;
+        let paper = cx.options.paper;
+        let mut artifacts = Vec::new();
+        let mut extra_warnings = Vec::new();
+        let mut pdf = |path: PathBuf, title: &str, pages: Vec<PdfPage>| -> Result<(), Error> {
+            let bytes = save(&fonts, title, pages, cx.build)?;
+            artifacts.push(Artifact { path, bytes });
+            Ok(())
+        };
+        for section in &deck.sections {
+            for (card, table) in section.tables() {
+                let mut name = card.id.to_string();
+                if RESERVED.contains(&name.as_str()) {
+                    name = format!("table-{name}");
+                    extra_warnings.push(format!(
+                        "card `{}`: `pdf/{}.pdf` is the name of another PDF; the table sheet is `pdf/{name}.pdf`",
+                        card.id, card.id
+                    ));
+                }
+                let pages = sheets::table_sheet(&mut tcx, deck, section, card, table, paper);
+                pdf(
+                    PathBuf::from(format!("pdf/{name}.pdf")),
+                    &inline_to_plain(&card.question),
+                    pages,
+                )?;
+            }
+        }
+        for section in &deck.sections {
+            let pages = sheets::section_sheet(&mut tcx, deck, section, paper);
+            pdf(
+                PathBuf::from(format!("pdf/sections/{}.pdf", section.id)),
+                &section.title,
+                pages,
+            )?;
+        }
+        let pages = sheets::cheat_sheet(&mut tcx, deck, paper);
+        pdf(
+            PathBuf::from("pdf/cheatsheet.pdf"),
+            &format!("{} — cheat sheet", deck.name),
+            pages,
+        )?;
+        let pages = flashcards::flashcards(&mut tcx, deck, paper);
+        pdf(
+            PathBuf::from("pdf/flashcards.pdf"),
+            &format!("{} — flashcards", deck.name),
+            pages,
+        )?;
+
+        let mut seen = BTreeSet::new();
+        let warnings = extra_warnings
+            .into_iter()
+            .chain(tcx.warnings)
+            .filter(|w| seen.insert(w.clone()))
+            .collect();
+        Ok(Rendered {
+            artifacts,
+            warnings,
+        })
+    }
+}
+
+/// Serialises pages into a PDF file with the four faces embedded as subsets.
+///
+/// Reproducible: the font resource names are fixed ([`Face::id`]), the dates are the build's
+/// timestamp, and the trailer's file identifier (which printpdf fills from a process-wide
+/// counter) is replaced by a hash of the document's streams.
+fn save(
+    fonts: &Fonts,
+    title: &str,
+    pages: Vec<PdfPage>,
+    build: BuildInfo,
+) -> Result<Vec<u8>, Error> {
+    let date = OffsetDateTime::from_unix_timestamp(build.timestamp)
+        .map_err(|e| Error::export("pdf", format!("build timestamp {}: {e}", build.timestamp)))?;
+    let mut doc = PdfDocument::new(title);
+    doc.metadata.info.creation_date = date;
+    doc.metadata.info.modification_date = date;
+    doc.metadata.info.metadata_date = date;
+    doc.metadata.info.producer = "deckgen".to_string();
+    doc.metadata.info.creator = "deckgen".to_string();
+    for face in Face::ALL {
+        let parsed = fonts
+            .parsed(face)
+            .ok_or_else(|| Error::export("pdf", format!("font {face:?} is not loaded")))?;
+        doc.resources
+            .fonts
+            .map
+            .insert(face.id(), PdfFont::new(parsed.clone()));
+    }
+    doc.pages = pages;
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    if let Some(w) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(Error::export("pdf", format!("{title}: {}", w.msg)));
+    }
+    lo.compress();
+    let mut hash = Sha256::new();
+    hash.update(title.as_bytes());
+    hash.update(build.timestamp.to_be_bytes());
+    for object in lo.objects.values() {
+        if let Ok(stream) = object.as_stream() {
+            hash.update(&stream.content);
+        }
+    }
+    let id: String = hash.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    if let Ok(parts) = lo.trailer.get_mut(b"ID").and_then(|o| o.as_array_mut()) {
+        for part in parts {
+            if let Ok(bytes) = part.as_str_mut() {
+                *bytes = id.clone().into_bytes();
+            }
+        }
+    }
+    let mut out = Vec::new();
+    lo.save_to(&mut out)
+        .map_err(|e| Error::export("pdf", format!("{title}: {e}")))?;
+    Ok(out)
+}

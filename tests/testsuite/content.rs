@@ -1,0 +1,136 @@
+//! The shipped deck in `content/`: clean, complete and shaped for study (issue: the shipped deck).
+
+use deckgen::model::{CardKind, Deck};
+
+use crate::util::{self, deckgen};
+
+fn shipped_deck() -> Deck {
+    let loaded = deckgen::load(&util::root().join("content")).unwrap();
+    assert!(
+        loaded.diagnostics.is_empty(),
+        "{}",
+        loaded.map.render_all(&loaded.diagnostics)
+    );
+    loaded.deck.unwrap()
+}
+
+#[test]
+fn check_is_clean_without_warnings() {
+    let run = deckgen(&util::root(), &["check"]);
+    run.expect_code(0).expect_stdout("ok: 12 sections");
+    assert_eq!(run.stderr, "", "no warnings");
+}
+
+#[test]
+fn list_shows_every_section() {
+    let run = deckgen(&util::root(), &["list"]);
+    run.expect_code(0);
+    for id in [
+        "fundamentals",
+        "kafka-architecture",
+        "kafka-patterns",
+        "rabbitmq-concepts",
+        "rabbitmq-patterns",
+        "event-driven",
+        "delivery-guarantees",
+        "error-handling",
+        "cloud-services",
+        "other-brokers",
+        "production",
+        "choosing",
+    ] {
+        assert!(
+            run.stdout.lines().any(|l| l.starts_with(&format!("{id} "))),
+            "{id}\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn at_least_200_cards_with_every_kind() {
+    let deck = shipped_deck();
+    assert!(deck.flashcard_count() >= 200, "{}", deck.flashcard_count());
+    let kinds = |k: &str| {
+        deck.sections
+            .iter()
+            .flat_map(|s| &s.cards)
+            .filter(|c| c.kind.name() == k)
+            .count()
+    };
+    for k in ["basic", "reverse", "cloze", "table"] {
+        assert!(kinds(k) >= 10, "{k}: {}", kinds(k));
+    }
+}
+
+#[test]
+fn every_card_has_an_explicit_id() {
+    // Any heading without `{#id}` would be a `MissingCardId` warning, which the load rejects above;
+    // check the source as well, so that the test does not depend on that warning existing.
+    for entry in std::fs::read_dir(util::root().join("content")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut in_code = false;
+            for (n, line) in text.lines().enumerate() {
+                if line.starts_with("```") {
+                    in_code = !in_code;
+                }
+                if !in_code && line.starts_with("## ") {
+                    assert!(line.contains("{#"), "{}:{}: {line}", path.display(), n + 1);
+                }
+            }
+        }
+    }
+    shipped_deck();
+}
+
+#[test]
+fn named_comparison_tables_exist_with_five_rows_or_more() {
+    let deck = shipped_deck();
+    let tables: Vec<(String, usize)> = deck
+        .sections
+        .iter()
+        .flat_map(|s| s.tables())
+        .map(|(card, table)| (card.id.to_string(), table.rows.len()))
+        .collect();
+    for id in ["delivery-guarantees", "kafka-vs-rabbitmq", "sqs-vs-kinesis"] {
+        let rows = tables.iter().find(|(t, _)| t == id).map(|(_, r)| *r);
+        assert!(rows.is_some_and(|r| r >= 5), "{id}: {rows:?}");
+    }
+    assert!(tables.len() >= 8, "at least five more tables: {tables:?}");
+}
+
+#[test]
+fn every_section_has_key_points_and_eight_cards() {
+    for s in shipped_deck().sections {
+        let bullets = s.key_points.lines().filter(|l| l.starts_with("- ")).count();
+        assert!((3..=8).contains(&bullets), "{}: {bullets} key points", s.id);
+        let cards = s
+            .cards
+            .iter()
+            .filter(|c| !matches!(c.kind, CardKind::Table(_)))
+            .count();
+        assert!(cards >= 8, "{}: {cards} cards", s.id);
+    }
+}
+
+#[test]
+fn answers_are_atomic() {
+    let deck = shipped_deck();
+    let mut words: Vec<usize> = deck
+        .sections
+        .iter()
+        .flat_map(|s| &s.cards)
+        .filter(|c| matches!(c.kind, CardKind::Basic | CardKind::Reverse))
+        .map(|c| c.answer.split_whitespace().count())
+        .collect();
+    words.sort_unstable();
+    let median = words[words.len() / 2];
+    assert!(median < 45, "median answer {median} words");
+    assert!(
+        *words.last().unwrap() <= 90,
+        "longest answer {} words",
+        words.last().unwrap()
+    );
+}
