@@ -107,10 +107,24 @@ pub fn write_artifacts(
         }
         return Err(e);
     }
+    let delay = rename_delay();
     for (temp, target) in &staged {
         fs::rename(temp, target).map_err(|e| Error::io(target, e))?;
+        if let Some(d) = delay {
+            std::thread::sleep(d);
+        }
     }
     Ok(statuses)
+}
+
+/// Fault-injection hook for the crash-safety tests: `DECKGEN_TEST_RENAME_DELAY_MS` pauses after
+/// each rename, so that a test can kill a build between two renames. Unset for users.
+fn rename_delay() -> Option<std::time::Duration> {
+    std::env::var("DECKGEN_TEST_RENAME_DELAY_MS")
+        .ok()?
+        .parse()
+        .ok()
+        .map(std::time::Duration::from_millis)
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), Error> {

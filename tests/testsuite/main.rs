@@ -4,7 +4,10 @@ mod util;
 
 mod ankicheck;
 mod apkg;
+mod bad_input;
 mod cli;
 mod content;
+mod crash;
 mod csv_export;
 mod pdf;
+mod properties;

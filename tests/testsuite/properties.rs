@@ -1,0 +1,325 @@
+//! Property tests: arbitrary text and arbitrary Markdown-shaped content never panic the parser or
+//! any exporter, spans stay inside their files, and any deck the validator accepts exports to every
+//! format.
+//!
+//! The default run is short. For a long run set `DECKGEN_PROPTEST_CASES` (it scales every property):
+//! `DECKGEN_PROPTEST_CASES=1000000 cargo test --release --test testsuite properties`.
+
+use deckgen::config::{BuildInfo, BuildOptions, CsvFlavour, Format, Paper};
+use deckgen::diag::{SourceFile, SourceMap};
+use deckgen::export::common::render_cards;
+use deckgen::export::{ExportContext, exporter_for};
+use deckgen::source::ContentFiles;
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+
+/// `DECKGEN_PROPTEST_CASES`, or `default`.
+fn cases(default: u32) -> Config {
+    let n = std::env::var("DECKGEN_PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default);
+    Config {
+        cases: n,
+        failure_persistence: None,
+        ..Config::default()
+    }
+}
+
+const DECK_TOML: &str = "id = \"p\"\nname = \"Property Deck\"\n";
+
+/// Parses and validates one section file (and a fixed deck.toml); checks every span.
+fn parse(
+    text: &str,
+) -> (
+    SourceMap,
+    Option<deckgen::model::Deck>,
+    Vec<deckgen::diag::Diagnostic>,
+) {
+    let mut map = SourceMap::new();
+    let deck = map.add(SourceFile::new("content/deck.toml", DECK_TOML.to_string()));
+    let section = map.add(SourceFile::new("content/01-s.md", text.to_string()));
+    let files = ContentFiles {
+        deck: Some(deck),
+        sections: vec![section],
+    };
+    let mut diags = Vec::new();
+    let result = deckgen::parse_and_validate(&map, &files, &mut diags);
+    for d in &diags {
+        for span in std::iter::once(&d.span).chain(&d.related) {
+            let len = map.get(span.file).text.len();
+            if let Some(r) = &span.range {
+                assert!(
+                    r.start <= r.end && r.end <= len,
+                    "span {r:?} outside 0..{len}: {d:?}"
+                );
+            }
+        }
+    }
+    // Rendering every diagnostic must not panic either.
+    let _ = map.render_all(&diags);
+    (map, result, diags)
+}
+
+/// Exports a deck to every format in memory.
+fn export_all(deck: &deckgen::model::Deck) {
+    let options = BuildOptions {
+        content: "content".into(),
+        out: "output".into(),
+        formats: Format::ALL.into_iter().collect(),
+        sections: vec![],
+        csv: [CsvFlavour::Anki, CsvFlavour::Plain].into_iter().collect(),
+        paper: Paper::A4,
+        quiet: true,
+        dry_run: false,
+    };
+    let mut cards = render_cards(deck);
+    for c in &mut cards {
+        c.mtime = 1_700_000_000;
+    }
+    let cx = ExportContext {
+        deck,
+        options: &options,
+        build: BuildInfo {
+            timestamp: 1_700_000_000,
+            note_types_mtime: 1_700_000_000,
+        },
+        cards: &cards,
+    };
+    for format in Format::ALL {
+        let rendered = exporter_for(format).render(&cx);
+        let rendered =
+            rendered.unwrap_or_else(|e| panic!("{format:?} failed on a valid deck: {e}"));
+        assert!(!rendered.artifacts.is_empty(), "{format:?} wrote nothing");
+    }
+}
+
+/// Inline text with the characters that matter to deckgen's syntax.
+fn inline() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-zA-Z0-9 ]{1,12}",
+        Just("{{c1::".to_string()),
+        Just("}}".to_string()),
+        Just("{{c2::x::hint}}".to_string()),
+        Just("`code`".to_string()),
+        Just("**bold**".to_string()),
+        Just("*".to_string()),
+        Just("{".to_string()),
+        Just("}".to_string()),
+        Just("|".to_string()),
+        Just("\\|".to_string()),
+        Just("<b>".to_string()),
+        Just("&amp;".to_string()),
+        Just("→ ≥ — ‘’ é 漢 🙂".to_string()),
+        Just("[link](javascript:x)".to_string()),
+        Just("![img](a.png)".to_string()),
+        Just("#".to_string()),
+        Just("\t".to_string()),
+    ];
+    prop::collection::vec(piece, 0..6).prop_map(|v| v.concat())
+}
+
+/// A heading attribute block.
+fn attrs() -> impl Strategy<Value = String> {
+    let id = prop_oneof![
+        Just(String::new()),
+        "[a-z][a-z0-9-]{0,8}".prop_map(|s| format!("#{s}")),
+        Just("#Bad_Id".to_string()),
+        Just("#dup".to_string()),
+    ];
+    let class = prop_oneof![
+        Just(String::new()),
+        Just(".reverse".to_string()),
+        Just(".cloze".to_string()),
+        Just(".table".to_string()),
+        Just(".bogus".to_string()),
+        Just(".reverse .cloze".to_string()),
+    ];
+    let extra = prop_oneof![
+        Just(String::new()),
+        Just("tags=a,b".to_string()),
+        Just("tags=::x".to_string()),
+        Just("k=v".to_string()),
+    ];
+    (any::<bool>(), id, class, extra).prop_map(|(present, id, class, extra)| {
+        if present {
+            format!(" {{{id} {class} {extra}}}")
+        } else {
+            String::new()
+        }
+    })
+}
+
+/// A Markdown block for a card body.
+fn block() -> impl Strategy<Value = String> {
+    prop_oneof![
+        inline().prop_map(|t| format!("{t}\n")),
+        prop::collection::vec(inline(), 1..4)
+            .prop_map(|items| items.iter().map(|i| format!("- {i}\n")).collect()),
+        (
+            1usize..4,
+            prop::collection::vec(prop::collection::vec(inline(), 1..4), 0..4)
+        )
+            .prop_map(|(cols, rows)| {
+                let mut t = format!("|{}\n|{}\n", " h |".repeat(cols), "---|".repeat(cols));
+                for r in rows {
+                    t.push('|');
+                    for c in r {
+                        t.push_str(&format!(" {} |", c.replace('|', "\\|")));
+                    }
+                    t.push('\n');
+                }
+                t
+            }),
+        inline().prop_map(|t| format!("```\n## {t}\n```\n")),
+        inline().prop_map(|t| format!("```\nunclosed {t}\n")),
+        inline().prop_map(|t| format!("> {t}\n>> {t}\n")),
+        inline().prop_map(|t| format!("### {t}\n")),
+        inline().prop_map(|t| format!("# {t}\n")),
+        Just("<div>html</div>\n".to_string()),
+    ]
+}
+
+/// A whole section file, usually with valid front matter.
+fn section() -> impl Strategy<Value = String> {
+    let front = prop_oneof![
+        8 => Just("+++\ntitle = \"S\"\ntags = [\"t\"]\n+++\n".to_string()),
+        1 => Just("+++\ntitle = \"S\"\n".to_string()),
+        1 => Just("+++\ntitle = 3\n+++\n".to_string()),
+        1 => Just(String::new()),
+    ];
+    let card = (inline(), attrs(), prop::collection::vec(block(), 0..4))
+        .prop_map(|(q, a, body)| format!("## {q}{a}\n\n{}\n", body.join("\n")));
+    (
+        front,
+        prop::collection::vec(block(), 0..3),
+        prop::collection::vec(card, 0..6),
+        any::<bool>(),
+    )
+        .prop_map(|(front, key_points, cards, crlf)| {
+            let text = format!("{front}\n{}\n{}", key_points.join(""), cards.join("\n"));
+            if crlf {
+                text.replace('\n', "\r\n")
+            } else {
+                text
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(cases(512))]
+
+    #[test]
+    fn arbitrary_text_never_panics_the_parser(text in any::<String>(), with_front in any::<bool>()) {
+        let text = if with_front { format!("+++\ntitle = \"x\"\n+++\n{text}") } else { text };
+        parse(&text);
+    }
+
+    #[test]
+    fn line_col_round_trips(text in any::<String>(), at in any::<prop::sample::Index>()) {
+        let file = SourceFile::new("f", text.clone());
+        let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let offset = boundaries[at.index(boundaries.len())];
+        let (line, col) = file.line_col(offset);
+        prop_assert_eq!(file.offset_of(line, col), Some(offset));
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(64))]
+
+    #[test]
+    fn markdown_shaped_content_never_panics_and_valid_decks_export_everywhere(text in section()) {
+        let (_, deck, diags) = parse(&text);
+        let errors = diags.iter().filter(|d| d.is_error()).count();
+        match deck {
+            Some(deck) => {
+                prop_assert_eq!(errors, 0);
+                export_all(&deck);
+            }
+            None => prop_assert!(errors > 0, "no deck but no error either"),
+        }
+    }
+}
+
+/// Inline text that keeps a card valid (no cloze braces, no images).
+fn safe_inline() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        "[a-zA-Z0-9 ]{1,12}",
+        Just("`code`".to_string()),
+        Just("**bold** *it*".to_string()),
+        Just("a \\| c".to_string()),
+        Just("<b>raw</b>".to_string()),
+        Just("&amp; < >".to_string()),
+        Just("→ ≥ — ‘’ é 漢 🙂 \u{200b}".to_string()),
+        Just("[link](javascript:x) [ok](https://example.com)".to_string()),
+        Just("{ braces }".to_string()),
+    ];
+    prop::collection::vec(piece, 1..5).prop_map(|v| format!("x{}", v.concat()))
+}
+
+/// A section the validator must accept: unique ids, every kind well formed, arbitrary text inside.
+fn valid_section() -> impl Strategy<Value = String> {
+    let body_block = prop_oneof![
+        safe_inline().prop_map(|t| format!("{t}\n")),
+        prop::collection::vec(safe_inline(), 1..4).prop_map(|items| items
+            .iter()
+            .map(|i| format!("- {i}\n  - nested {i}\n"))
+            .collect()),
+        safe_inline().prop_map(|t| format!("```rust\nfn x() {{}} // {t}\n## not a card\n```\n")),
+        safe_inline().prop_map(|t| format!("> {t}\n")),
+        safe_inline()
+            .prop_map(|t| format!("| a | b |\n|---|---|\n| {} | 1 |\n", t.replace('|', "/"))),
+    ];
+    let card = (
+        0u8..4,
+        safe_inline(),
+        safe_inline(),
+        prop::collection::vec(body_block, 1..4),
+        1usize..5,
+        2usize..5,
+    );
+    prop::collection::vec(card, 1..8).prop_map(|cards| {
+        let mut text =
+            String::from("+++\ntitle = \"Valid\"\ntags = [\"p\"]\n+++\n\n- key point\n\n");
+        for (i, (kind, q, word, body, rows, cols)) in cards.into_iter().enumerate() {
+            let body = body.join("\n");
+            match kind {
+                0 => text.push_str(&format!("## {q} {{#c{i}}}\n\n{body}\n")),
+                1 => text.push_str(&format!("## {q} {{#c{i} .reverse}}\n\n{body}\n")),
+                2 => text.push_str(&format!(
+                    "## {q} {{{{c1::{}}}}} and {{{{c2::two::hint}}}} {{#c{i} .cloze}}\n\n{body}\n",
+                    word.replace('`', "")
+                )),
+                _ => {
+                    text.push_str(&format!(
+                        "## {q} {{#c{i} .table}}\n\n|{}\n|{}\n",
+                        " h |".repeat(cols),
+                        "---|".repeat(cols)
+                    ));
+                    let cell = word.replace('|', "/");
+                    for r in 0..rows {
+                        text.push_str(&format!(
+                            "| row {r} {cell} |{}\n",
+                            format!(" {cell} |").repeat(cols - 1)
+                        ));
+                    }
+                    text.push_str("\nA note under the table.\n\n");
+                }
+            }
+        }
+        text
+    })
+}
+
+proptest! {
+    #![proptest_config(cases(48))]
+
+    #[test]
+    fn any_accepted_deck_exports_to_every_format(text in valid_section()) {
+        let (map, deck, diags) = parse(&text);
+        let deck = deck.unwrap_or_else(|| panic!("{}\n{text}", map.render_all(&diags)));
+        prop_assert!(deck.flashcard_count() > 0);
+        export_all(&deck);
+    }
+}
