@@ -2,12 +2,13 @@
 //! atomically, report.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use super::report::print_report;
 use super::{Outcome, load_reporting};
-use crate::config::{BuildInfo, BuildOptions};
+use crate::config::{BuildInfo, BuildOptions, CsvFlavour, Format};
 use crate::error::Error;
 use crate::export::apkg::notetypes;
 use crate::export::common::{RenderedCard, render_cards};
@@ -82,11 +83,14 @@ pub fn build(
         }
         artifacts.extend(rendered.artifacts);
     }
+    let (files, stale) = output_files(options, previous.as_ref(), &artifacts);
+    let mut manifest = plan.manifest;
+    manifest.files = files;
     // The manifest goes last: if the build dies before it, the next build still sees the old one
     // and repeats the same change report.
     artifacts.push(Artifact {
         path: manifest::FILE_NAME.into(),
-        bytes: manifest::to_bytes(&plan.manifest),
+        bytes: manifest::to_bytes(&manifest),
     });
     let statuses = write_artifacts(&options.out, &artifacts, &lock)?;
     if !options.quiet {
@@ -96,6 +100,19 @@ pub fn build(
                 WriteStatus::Unchanged => "unchanged",
             };
             let _ = writeln!(out, "{verb:>9} {}", path.display());
+        }
+    }
+    for rel in stale {
+        let path = options.out.join(&rel);
+        match std::fs::remove_file(&path) {
+            Ok(()) if !options.quiet => {
+                let _ = writeln!(out, "  removed {} (no longer produced)", path.display());
+            }
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                let _ = writeln!(err, "warning: cannot remove stale {}: {e}", path.display());
+            }
         }
     }
     print_report(out, &deck, &plan.report, options.quiet, false);
@@ -116,6 +133,66 @@ pub fn build(
         );
     }
     Ok(Outcome::Success)
+}
+
+/// The output files to record in the manifest, and the files of the previous build that this build
+/// replaces but no longer produces (to remove). Only groups of files this build fully produces can go
+/// stale: nothing is removed by a `--section` build, and the files of formats (or CSV flavours) not
+/// built now are carried over.
+fn output_files(
+    options: &BuildOptions,
+    previous: Option<&manifest::Manifest>,
+    artifacts: &[Artifact],
+) -> (Vec<String>, Vec<String>) {
+    let produced: BTreeSet<String> = artifacts
+        .iter()
+        .map(|a| a.path.to_string_lossy().replace('\\', "/"))
+        .collect();
+    let built = |group: OutputGroup| match group {
+        OutputGroup::Apkg => options.formats.contains(&Format::Apkg),
+        OutputGroup::Pdf => options.formats.contains(&Format::Pdf),
+        OutputGroup::Csv(flavour) => {
+            options.formats.contains(&Format::Csv) && options.csv.contains(&flavour)
+        }
+    };
+    let mut files = produced.clone();
+    let mut stale = Vec::new();
+    for old in previous.map(|m| m.files.as_slice()).unwrap_or_default() {
+        if produced.contains(old) {
+            continue;
+        }
+        let fully_built = options.sections.is_empty() && OutputGroup::of(old).is_some_and(built);
+        if fully_built {
+            stale.push(old.clone());
+        } else {
+            files.insert(old.clone());
+        }
+    }
+    (files.into_iter().collect(), stale)
+}
+
+/// Which exporter (and CSV flavour) a relative output path belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OutputGroup {
+    Apkg,
+    Pdf,
+    Csv(CsvFlavour),
+}
+
+impl OutputGroup {
+    fn of(path: &str) -> Option<OutputGroup> {
+        if path.starts_with("csv/plain/") {
+            Some(OutputGroup::Csv(CsvFlavour::Plain))
+        } else if path.starts_with("csv/") {
+            Some(OutputGroup::Csv(CsvFlavour::Anki))
+        } else if path.starts_with("pdf/") {
+            Some(OutputGroup::Pdf)
+        } else if path.ends_with(".apkg") && !path.contains('/') {
+            Some(OutputGroup::Apkg)
+        } else {
+            None
+        }
+    }
 }
 
 /// The build's clock: now, and `SOURCE_DATE_EPOCH` if set.

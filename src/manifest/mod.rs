@@ -42,6 +42,10 @@ pub struct Manifest {
     pub note_types: Versioned,
     /// Cards, sorted by id.
     pub cards: Vec<ManifestCard>,
+    /// Output files deckgen wrote (relative to the output folder), so that a later build can remove
+    /// the ones it no longer produces (a deleted section's CSV and PDF, say).
+    #[serde(default)]
+    pub files: Vec<String>,
 }
 
 /// A hash and the time it last changed.
@@ -248,6 +252,7 @@ pub fn plan(
                 mtime: note_types_mtime,
             },
             cards: entries,
+            files: Vec::new(),
         },
         report,
         timestamp,

@@ -239,3 +239,24 @@ fn broken_pipe_is_not_a_failure() {
     let status = child.wait().unwrap();
     assert!(status.code() == Some(0), "{status}");
 }
+
+#[test]
+fn outputs_of_a_deleted_section_are_removed() {
+    let dir = util::fixture("sample");
+    deckgen(dir.path(), &["build", "--format", "csv", "--csv", "anki,plain"]).expect_code(0);
+    fs::remove_file(dir.path().join("content/02-streams.md")).unwrap();
+    // A build of the Anki flavour only: the plain files are another flavour's, they stay.
+    deckgen(dir.path(), &["build", "--format", "csv"])
+        .expect_code(0)
+        .expect_stdout("removed output/csv/streams.csv (no longer produced)");
+    let out = dir.path().join("output");
+    assert!(!out.join("csv/streams.csv").exists());
+    assert!(out.join("csv/plain/streams.csv").exists());
+    deckgen(dir.path(), &["build", "--format", "csv", "--csv", "plain"])
+        .expect_code(0)
+        .expect_stdout("removed output/csv/plain/streams.csv");
+    // Files deckgen did not write are never touched.
+    fs::write(out.join("csv/mine.csv"), b"keep").unwrap();
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    assert!(out.join("csv/mine.csv").exists());
+}

@@ -8,6 +8,7 @@ mod bad_input;
 mod cli;
 mod content;
 mod crash;
+mod genanki_reference;
 mod csv_export;
 mod pdf;
 mod properties;
