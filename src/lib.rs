@@ -26,6 +26,7 @@ pub mod error;
 pub mod export;
 pub mod manifest;
 pub mod model;
+pub mod parallel;
 pub mod parse;
 pub mod source;
 pub mod validate;
@@ -82,9 +83,9 @@ pub fn parse_and_validate(
         diagnostics.extend(diags);
         deck
     });
-    let mut sections = Vec::with_capacity(files.sections.len());
-    for &id in &files.sections {
-        let (section, diags) = parse::parse_section(id, map.get(id));
+    let parsed = parallel::map(&files.sections, |&id| parse::parse_section(id, map.get(id)));
+    let mut sections = Vec::with_capacity(parsed.len());
+    for (section, diags) in parsed {
         diagnostics.extend(diags);
         sections.extend(section);
     }

@@ -350,49 +350,70 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
-/// Renders every flashcard of `deck`, in deck order.
+/// The rendered cards of each section: `result[i]` holds section `i`'s cards (cards are in deck
+/// order, so each section's cards are one contiguous run).
+pub fn cards_by_section(cards: &[RenderedCard], sections: usize) -> Vec<&[RenderedCard]> {
+    let mut out = Vec::with_capacity(sections);
+    let mut start = 0;
+    for section in 0..sections {
+        let len = cards[start..]
+            .iter()
+            .take_while(|c| c.section == section)
+            .count();
+        out.push(&cards[start..start + len]);
+        start += len;
+    }
+    out
+}
+
+/// Renders every flashcard of `deck`, in deck order (sections in parallel).
 pub fn render_cards(deck: &Deck) -> Vec<RenderedCard> {
-    let mut out = Vec::with_capacity(deck.flashcard_count());
-    for (index, section) in deck.sections.iter().enumerate() {
-        for card in section.flashcards() {
-            let sides = flashcard_html(&card);
-            let question = match &card.content {
-                FlashcardContent::Text { question, .. } if card.kind == FlashcardKind::Cloze => {
-                    cloze_revealed_plain(question)
-                }
-                FlashcardContent::Text { question, .. } => inline_to_plain(question),
-                FlashcardContent::Row { row, .. } => inline_to_plain(&row_question(
-                    &card.card.question,
-                    row.cells.first().map_or("", String::as_str),
-                )),
-            };
-            let tags = tag_string(&card.card.tags);
-            let mut hasher = Sha256::new();
-            for part in [
-                format!("{:?}", card.kind).as_str(),
-                &sides.front,
-                &sides.back,
-                &section.title,
-                &tags,
-            ] {
-                hasher.update(part.as_bytes());
-                hasher.update([0x1f]);
+    let indexed: Vec<(usize, &Section)> = deck.sections.iter().enumerate().collect();
+    crate::parallel::map(&indexed, |&(index, section)| render_section(deck, index, section))
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+fn render_section(deck: &Deck, index: usize, section: &Section) -> Vec<RenderedCard> {
+    let mut out = Vec::with_capacity(section.flashcard_count());
+    for card in section.flashcards() {
+        let sides = flashcard_html(&card);
+        let question = match &card.content {
+            FlashcardContent::Text { question, .. } if card.kind == FlashcardKind::Cloze => {
+                cloze_revealed_plain(question)
             }
-            let hash = hex(&hasher.finalize());
-            out.push(RenderedCard {
-                guid: note_guid(&deck.id, &card.id),
-                id: card.id,
-                kind: card.kind,
-                section: index,
-                front: sides.front,
-                back: sides.back,
-                question,
-                tags: card.card.tags.clone(),
-                tag_string: tags,
-                hash,
-                mtime: 0,
-            });
+            FlashcardContent::Text { question, .. } => inline_to_plain(question),
+            FlashcardContent::Row { row, .. } => inline_to_plain(&row_question(
+                &card.card.question,
+                row.cells.first().map_or("", String::as_str),
+            )),
+        };
+        let tags = tag_string(&card.card.tags);
+        let mut hasher = Sha256::new();
+        for part in [
+            format!("{:?}", card.kind).as_str(),
+            &sides.front,
+            &sides.back,
+            &section.title,
+            &tags,
+        ] {
+            hasher.update(part.as_bytes());
+            hasher.update([0x1f]);
         }
+        out.push(RenderedCard {
+            guid: note_guid(&deck.id, &card.id),
+            id: card.id,
+            kind: card.kind,
+            section: index,
+            front: sides.front,
+            back: sides.back,
+            question,
+            tags: card.card.tags.clone(),
+            tag_string: tags,
+            hash: hex(&hasher.finalize()),
+            mtime: 0,
+        });
     }
     out
 }

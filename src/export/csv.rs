@@ -10,11 +10,11 @@
 
 use std::path::PathBuf;
 
-use super::common::{RenderedCard, flashcard_plain, section_deck_name};
+use super::common::{RenderedCard, cards_by_section, flashcard_plain, section_deck_name};
 use super::{Artifact, ExportContext, Exporter, Rendered};
 use crate::config::{CsvFlavour, Format};
 use crate::error::Error;
-use crate::model::FlashcardKind;
+use crate::model::{FlashcardKind, Section};
 
 /// Writes the CSV files.
 #[derive(Debug, Clone, Copy, Default)]
@@ -30,24 +30,55 @@ impl Exporter for CsvExporter {
 
     fn render(&self, cx: &ExportContext<'_>) -> Result<Rendered, Error> {
         let deck = cx.deck;
+        let by_section = cards_by_section(cx.cards, deck.sections.len());
+        // Anki creates a parent deck once per import; rows of a parent deck must come before its
+        // children's rows or Anki 26.9 makes bogus `Deck+` decks. Ordering the sections by deck
+        // name puts every parent before its children.
+        let mut order: Vec<(String, usize)> = deck
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (section_deck_name(deck, s), i))
+            .collect();
+        order.sort();
         let mut artifacts = Vec::new();
-        for flavour in &cx.options.csv {
+        for &flavour in &cx.options.csv {
             let dir = match flavour {
                 CsvFlavour::Anki => PathBuf::from("csv"),
                 CsvFlavour::Plain => PathBuf::from("csv/plain"),
             };
-            let all: Vec<usize> = (0..deck.sections.len()).collect();
+            let header = match flavour {
+                CsvFlavour::Anki => anki_headers(),
+                CsvFlavour::Plain => String::new(),
+            };
+            // Each section's rows are rendered once and go into its own file and the deck's file.
+            let bodies = order
+                .iter()
+                .map(|(deck_name, i)| match flavour {
+                    CsvFlavour::Anki => anki_rows(deck_name, by_section[*i]),
+                    CsvFlavour::Plain => plain_rows(&deck.sections[*i]),
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut whole = Vec::with_capacity(header.len() + bodies.iter().map(Vec::len).sum::<usize>());
+            whole.extend_from_slice(header.as_bytes());
+            for body in &bodies {
+                whole.extend_from_slice(body);
+            }
             artifacts.push(Artifact {
                 path: dir.join(format!("{}.csv", deck.id)),
-                bytes: render_sections(cx, &all, *flavour)?,
+                bytes: whole,
             });
-            for (index, section) in deck.sections.iter().enumerate() {
+            for ((_, i), body) in order.iter().zip(bodies) {
+                let mut bytes = Vec::with_capacity(header.len() + body.len());
+                bytes.extend_from_slice(header.as_bytes());
+                bytes.extend_from_slice(&body);
                 artifacts.push(Artifact {
-                    path: dir.join(format!("{}.csv", section.id)),
-                    bytes: render_sections(cx, &[index], *flavour)?,
+                    path: dir.join(format!("{}.csv", deck.sections[*i].id)),
+                    bytes,
                 });
             }
         }
+        artifacts.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(Rendered {
             artifacts,
             warnings: Vec::new(),
@@ -55,55 +86,41 @@ impl Exporter for CsvExporter {
     }
 }
 
-/// One CSV file with the flashcards of the sections at `indexes`.
-pub fn render_sections(
-    cx: &ExportContext<'_>,
-    indexes: &[usize],
-    flavour: CsvFlavour,
-) -> Result<Vec<u8>, Error> {
-    let deck = cx.deck;
-    let mut out = Vec::new();
-    if flavour == CsvFlavour::Anki {
-        out.extend_from_slice(anki_headers().as_bytes());
-    }
-    let mut writer = csv::WriterBuilder::new()
+fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
         .has_headers(false)
         .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(out);
-    let csv_error = |e: csv::Error| Error::export("csv", e);
-    // Anki creates a parent deck once per import; rows of a parent deck must come before its
-    // children's rows or Anki 26.9 makes bogus `Deck+` decks. Sorting the sections by deck name
-    // puts every parent before its children (stable, so cards keep their order within a deck).
-    let mut ordered: Vec<(String, usize)> = indexes
-        .iter()
-        .filter_map(|&i| {
-            deck.sections
-                .get(i)
-                .map(|s| (section_deck_name(deck, s), i))
-        })
-        .collect();
-    ordered.sort_by(|a, b| a.0.cmp(&b.0));
-    for (deck_name, index) in ordered {
-        match flavour {
-            CsvFlavour::Anki => {
-                for card in cx.cards.iter().filter(|c| c.section == index) {
-                    writer
-                        .write_record(anki_record(&deck_name, card))
-                        .map_err(csv_error)?;
-                }
-            }
-            CsvFlavour::Plain => {
-                for card in deck.sections[index].flashcards() {
-                    for (q, a) in flashcard_plain(&card) {
-                        writer.write_record([q, a]).map_err(csv_error)?;
-                    }
-                }
-            }
-        }
-    }
+        .from_writer(Vec::new())
+}
+
+fn csv_error(e: csv::Error) -> Error {
+    Error::export("csv", e)
+}
+
+fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, Error> {
     writer
         .into_inner()
         .map_err(|e| Error::export("csv", e.error()))
+}
+
+/// The Anki-flavour rows of one section.
+fn anki_rows(deck_name: &str, cards: &[RenderedCard]) -> Result<Vec<u8>, Error> {
+    let mut w = writer();
+    for card in cards {
+        w.write_record(anki_record(deck_name, card)).map_err(csv_error)?;
+    }
+    finish(w)
+}
+
+/// The plain-flavour rows of one section.
+fn plain_rows(section: &Section) -> Result<Vec<u8>, Error> {
+    let mut w = writer();
+    for card in section.flashcards() {
+        for (q, a) in flashcard_plain(&card) {
+            w.write_record([q, a]).map_err(csv_error)?;
+        }
+    }
+    finish(w)
 }
 
 fn anki_headers() -> String {

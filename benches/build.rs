@@ -1,0 +1,139 @@
+//! `cargo bench`: how long deckgen takes from Markdown to every format, against Python genanki.
+//!
+//! Generates synthetic content in deckgen's format (every card kind, a table per section, ~100
+//! cards per section) for 1,000, 10,000 and 100,000 cards, runs the release binary for each format
+//! and for all formats together, and prints wall time (best of several runs), cards per second and
+//! peak RSS (from `wait4`), plus Python genanki's time for the same number of notes
+//! (`../shared/ankicheck/bench_genanki.py`, ankicheck's venv) measured in the same run, and the ratio.
+//!
+//! `DECKGEN_BENCH_SIZES=1000,10000` picks sizes; `DECKGEN_BENCH_RUNS=5` sets the runs per cell.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+#[path = "../tests/support/synth.rs"]
+mod synth;
+
+/// One measured process run.
+#[derive(Debug, Clone, Copy)]
+struct Sample {
+    wall: Duration,
+    max_rss_kb: i64,
+}
+
+/// Runs `cmd` to completion and measures it.
+fn measure(cmd: &mut Command) -> Sample {
+    let start = Instant::now();
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: `rusage` is plain data that wait4 fills in; `pid` is our own child, waited once.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let wall = start.elapsed();
+    assert_eq!(rc, pid, "wait4 failed");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{cmd:?} failed (status {status})"
+    );
+    std::mem::forget(child); // already reaped by wait4
+    Sample {
+        wall,
+        max_rss_kb: usage.ru_maxrss,
+    }
+}
+
+/// Best wall time of `runs` runs (and the largest RSS seen).
+fn best(runs: usize, mut make: impl FnMut() -> Command) -> Sample {
+    let samples: Vec<Sample> = (0..runs).map(|_| measure(&mut make())).collect();
+    Sample {
+        wall: samples.iter().map(|s| s.wall).min().unwrap_or_default(),
+        max_rss_kb: samples.iter().map(|s| s.max_rss_kb).max().unwrap_or(0),
+    }
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Python genanki's time for `n` notes, if ankicheck's venv is there.
+fn genanki(n: usize, runs: usize, scratch: &Path) -> Option<Sample> {
+    let python = root().join("target/ankicheck-venv/bin/python");
+    let script = root().join("../shared/ankicheck/bench_genanki.py");
+    if !python.exists() || !script.exists() {
+        eprintln!("(no ankicheck venv: run `cargo test` once, or ../shared/ankicheck/setup.sh target/ankicheck-venv)");
+        return None;
+    }
+    let out = scratch.join("genanki.apkg");
+    Some(best(runs, || {
+        let mut c = Command::new(&python);
+        c.arg(&script).arg(n.to_string()).arg(&out);
+        c
+    }))
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing: run only on --bench.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let sizes: Vec<usize> = std::env::var("DECKGEN_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
+    let runs: usize = std::env::var("DECKGEN_BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3);
+    let bin = env!("CARGO_BIN_EXE_deckgen");
+    let scratch = root().join("target/bench");
+    std::fs::create_dir_all(&scratch).expect("scratch dir");
+
+    println!("| cards | format | wall (best of {runs}) | cards/s | peak RSS | vs genanki (Python) |");
+    println!("|---:|---|---:|---:|---:|---:|");
+    for &n in &sizes {
+        let content = scratch.join(format!("content-{n}"));
+        if !content.join("deck.toml").exists() {
+            synth::write_deck(&content, n, 0);
+        }
+        let reference = genanki(n, runs, &scratch);
+        let cell_runs = if n >= 100_000 { 1.max(runs / 3) } else { runs };
+        for format in ["apkg", "csv", "pdf", "all"] {
+            let out = scratch.join(format!("out-{n}-{format}"));
+            let sample = best(cell_runs, || {
+                // A fresh output folder each time: a first build, nothing to compare or skip.
+                let _ = std::fs::remove_dir_all(&out);
+                let mut c = Command::new(bin);
+                c.args(["build", "--quiet", "--content"]).arg(&content).arg("--out").arg(&out);
+                if format != "all" {
+                    c.args(["--format", format]);
+                }
+                c
+            });
+            let secs = sample.wall.as_secs_f64();
+            let ratio = reference.map_or_else(
+                || "–".to_string(),
+                |r| format!("{:.1}× faster", r.wall.as_secs_f64() / secs),
+            );
+            println!(
+                "| {n} | {format} | {:.3} s | {:.0} | {:.1} MB | {ratio} |",
+                secs,
+                n as f64 / secs,
+                sample.max_rss_kb as f64 / 1024.0
+            );
+        }
+        if let Some(r) = reference {
+            println!(
+                "| {n} | genanki 0.13.1 (Python), apkg | {:.3} s | {:.0} | {:.1} MB | 1.0× |",
+                r.wall.as_secs_f64(),
+                n as f64 / r.wall.as_secs_f64(),
+                r.max_rss_kb as f64 / 1024.0
+            );
+        }
+    }
+}
