@@ -66,7 +66,9 @@ fn genanki(n: usize, runs: usize, scratch: &Path) -> Option<Sample> {
     let python = root().join("target/ankicheck-venv/bin/python");
     let script = root().join("../shared/ankicheck/bench_genanki.py");
     if !python.exists() || !script.exists() {
-        eprintln!("(no ankicheck venv: run `cargo test` once, or ../shared/ankicheck/setup.sh target/ankicheck-venv)");
+        eprintln!(
+            "(no ankicheck venv: run `cargo test` once, or ../shared/ankicheck/setup.sh target/ankicheck-venv)"
+        );
         return None;
     }
     let out = scratch.join("genanki.apkg");
@@ -94,7 +96,9 @@ fn main() {
     let scratch = root().join("target/bench");
     std::fs::create_dir_all(&scratch).expect("scratch dir");
 
-    println!("| cards | format | wall (best of {runs}) | cards/s | peak RSS | vs genanki (Python) |");
+    println!(
+        "| cards | format | wall (best of {runs}) | cards/s | peak RSS | vs genanki (Python) |"
+    );
     println!("|---:|---|---:|---:|---:|---:|");
     for &n in &sizes {
         let content = scratch.join(format!("content-{n}"));
@@ -109,7 +113,10 @@ fn main() {
                 // A fresh output folder each time: a first build, nothing to compare or skip.
                 let _ = std::fs::remove_dir_all(&out);
                 let mut c = Command::new(bin);
-                c.args(["build", "--quiet", "--content"]).arg(&content).arg("--out").arg(&out);
+                c.args(["build", "--quiet", "--content"])
+                    .arg(&content)
+                    .arg("--out")
+                    .arg(&out);
                 if format != "all" {
                     c.args(["--format", format]);
                 }

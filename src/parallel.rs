@@ -45,7 +45,10 @@ mod tests {
     #[test]
     fn keeps_order() {
         let items: Vec<u32> = (0..1000).collect();
-        assert_eq!(map(&items, |x| x * 2), items.iter().map(|x| x * 2).collect::<Vec<_>>());
+        assert_eq!(
+            map(&items, |x| x * 2),
+            items.iter().map(|x| x * 2).collect::<Vec<_>>()
+        );
         assert_eq!(map(&[1, 2], |x| x + 1), vec![2, 3]);
         assert!(map(&Vec::<u8>::new(), |x| *x).is_empty());
     }

@@ -369,10 +369,12 @@ pub fn cards_by_section(cards: &[RenderedCard], sections: usize) -> Vec<&[Render
 /// Renders every flashcard of `deck`, in deck order (sections in parallel).
 pub fn render_cards(deck: &Deck) -> Vec<RenderedCard> {
     let indexed: Vec<(usize, &Section)> = deck.sections.iter().enumerate().collect();
-    crate::parallel::map(&indexed, |&(index, section)| render_section(deck, index, section))
-        .into_iter()
-        .flatten()
-        .collect()
+    crate::parallel::map(&indexed, |&(index, section)| {
+        render_section(deck, index, section)
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 fn render_section(deck: &Deck, index: usize, section: &Section) -> Vec<RenderedCard> {

@@ -59,7 +59,8 @@ impl Exporter for CsvExporter {
                     CsvFlavour::Plain => plain_rows(&deck.sections[*i]),
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            let mut whole = Vec::with_capacity(header.len() + bodies.iter().map(Vec::len).sum::<usize>());
+            let mut whole =
+                Vec::with_capacity(header.len() + bodies.iter().map(Vec::len).sum::<usize>());
             whole.extend_from_slice(header.as_bytes());
             for body in &bodies {
                 whole.extend_from_slice(body);
@@ -107,7 +108,8 @@ fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, Error> {
 fn anki_rows(deck_name: &str, cards: &[RenderedCard]) -> Result<Vec<u8>, Error> {
     let mut w = writer();
     for card in cards {
-        w.write_record(anki_record(deck_name, card)).map_err(csv_error)?;
+        w.write_record(anki_record(deck_name, card))
+            .map_err(csv_error)?;
     }
     finish(w)
 }

@@ -48,7 +48,7 @@ fn section(s: usize, n: usize, variant: u32) -> String {
     let mut i = 0;
     while i < n - rows {
         let id = format!("s{s}-c{i}");
-        let changed = variant != 0 && (i + s) % 10 == 0;
+        let changed = variant != 0 && (i + s).is_multiple_of(10);
         let answer_word = if changed {
             format!("revised{variant}")
         } else {

@@ -11,8 +11,8 @@ use std::path::Path;
 use crate::util::{self, Run, deckgen, deckgen_env, snapshot};
 
 /// Writes `text` to `content/<name>`.
-fn write(content: &Path, name: &str, text: &str) {
-    fs::write(content.join(name), text).unwrap();
+fn write(content: &Path, name: &str, text: impl AsRef<str>) {
+    fs::write(content.join(name), text.as_ref()).unwrap();
 }
 
 /// A section file with the given cards after valid front matter and key points.
@@ -52,7 +52,7 @@ macro_rules! bad {
     ($name:ident, $file:expr, $text:expr, [$($expect:expr),+ $(,)?]) => {
         #[test]
         fn $name() {
-            case(|c| write(c, $file, &$text), BUILD, 1, &[$($expect),+]);
+            case(|c| write(c, $file, $text), BUILD, 1, &[$($expect),+]);
         }
     };
 }
@@ -245,7 +245,7 @@ bad!(
 bad!(
     zero_byte_file,
     "03-bad.md",
-    String::new(),
+    "",
     ["content/03-bad.md", "section file is empty"]
 );
 bad!(
@@ -356,11 +356,7 @@ fn crlf_line_endings_are_fine_and_lines_are_counted_right() {
         .expect_code(1)
         .expect_stderr("content/03-crlf.md:10:1")
         .expect_stderr("question is empty");
-    write(
-        &content,
-        "03-crlf.md",
-        &crlf.replace("## {#broken}\r\n", ""),
-    );
+    write(&content, "03-crlf.md", crlf.replace("## {#broken}\r\n", ""));
     deckgen(dir.path(), BUILD).expect_code(0);
     let csv = fs::read_to_string(dir.path().join("output/csv/sample.csv")).unwrap();
     assert!(csv.contains("Windows,<p>Answer.</p>"), "{csv}");
@@ -451,7 +447,7 @@ fn deeply_nested_lists_and_quotes_do_not_overflow_the_stack() {
     write(
         &c,
         "03-deep.md",
-        &section(&format!(
+        section(&format!(
             "## Lists {{#deep-lists}}\n{lists}\n## Quotes {{#deep-quotes}}\n{quotes}"
         )),
     );
@@ -597,10 +593,10 @@ fn every_error_is_reported_in_one_run() {
             write(
                 c,
                 "03-a.md",
-                &section("## {#e1}\nA\n\n## Q {#e2 .bogus}\nA\n"),
+                section("## {#e1}\nA\n\n## Q {#e2 .bogus}\nA\n"),
             );
             write(c, "04-b.md", "no front matter\n");
-            write(c, "05-c.md", &section("## C {#e3 .cloze}\n"));
+            write(c, "05-c.md", section("## C {#e3 .cloze}\n"));
         },
         BUILD,
         1,

@@ -243,7 +243,11 @@ fn broken_pipe_is_not_a_failure() {
 #[test]
 fn outputs_of_a_deleted_section_are_removed() {
     let dir = util::fixture("sample");
-    deckgen(dir.path(), &["build", "--format", "csv", "--csv", "anki,plain"]).expect_code(0);
+    deckgen(
+        dir.path(),
+        &["build", "--format", "csv", "--csv", "anki,plain"],
+    )
+    .expect_code(0);
     fs::remove_file(dir.path().join("content/02-streams.md")).unwrap();
     // A build of the Anki flavour only: the plain files are another flavour's, they stay.
     deckgen(dir.path(), &["build", "--format", "csv"])

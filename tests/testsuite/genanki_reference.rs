@@ -30,7 +30,11 @@ pub fn write_with_genanki(package: &AnkiPackage, out: &Path) {
                 t.fields.iter().map(|f| genanki_rs::Field::new(f)).collect(),
                 t.templates
                     .iter()
-                    .map(|tpl| genanki_rs::Template::new(tpl.name).qfmt(tpl.front).afmt(tpl.back))
+                    .map(|tpl| {
+                        genanki_rs::Template::new(tpl.name)
+                            .qfmt(tpl.front)
+                            .afmt(tpl.back)
+                    })
                     .collect(),
                 Some(&t.css),
                 Some(match t.kind {
@@ -68,7 +72,10 @@ pub fn write_with_genanki(package: &AnkiPackage, out: &Path) {
 
 /// The package deckgen builds for the shipped deck.
 fn shipped_package() -> AnkiPackage {
-    let deck = deckgen::load(&util::root().join("content")).unwrap().deck.unwrap();
+    let deck = deckgen::load(&util::root().join("content"))
+        .unwrap()
+        .deck
+        .unwrap();
     let mut cards = render_cards(&deck);
     for c in &mut cards {
         c.mtime = 1_700_000_000;
@@ -97,7 +104,11 @@ fn shipped_package() -> AnkiPackage {
 
 /// What Anki holds after importing one package, without ids and times.
 fn imported(python: &Path, apkg: &Path) -> Value {
-    let report = ankicheck::run(python, "apkg_inspect.py", &[path(apkg), "--json", "--strict"]);
+    let report = ankicheck::run(
+        python,
+        "apkg_inspect.py",
+        &[path(apkg), "--json", "--strict"],
+    );
     report.expect_ok();
     let j = report.json.clone();
     let notes: BTreeMap<String, Value> = j["notes"]
@@ -153,10 +164,20 @@ fn our_writer_and_genanki_rs_import_identically() {
     write_with_genanki(&package, &reference);
     let (a, b) = (imported(&python, &ours), imported(&python, &reference));
     assert!(a["counts"]["notes"].as_u64().unwrap() >= 200);
-    for key in ["counts", "decks", "tags", "cards_per_deck", "note_types", "empty_cards"] {
+    for key in [
+        "counts",
+        "decks",
+        "tags",
+        "cards_per_deck",
+        "note_types",
+        "empty_cards",
+    ] {
         assert_eq!(a[key], b[key], "{key} differs");
     }
-    let (na, nb) = (a["notes"].as_object().unwrap(), b["notes"].as_object().unwrap());
+    let (na, nb) = (
+        a["notes"].as_object().unwrap(),
+        b["notes"].as_object().unwrap(),
+    );
     assert_eq!(na.len(), nb.len());
     for (guid, note) in na {
         assert_eq!(Some(note), nb.get(guid), "note {guid} differs");

@@ -8,7 +8,7 @@ mod bad_input;
 mod cli;
 mod content;
 mod crash;
-mod genanki_reference;
 mod csv_export;
+mod genanki_reference;
 mod pdf;
 mod properties;

@@ -1,11 +1,13 @@
 //! The parts every sheet shares: the title block, section headings, condensed question → answer
 //! entries and the footer with the running label and page numbers.
 
+use super::cloze_text::{self, Cloze};
 use super::fonts::{Ctx, Face};
 use super::layout::{self, Align, Theme, baseline};
-use super::markdown::{self, Cloze};
+use super::markdown;
 use super::page::{Canvas, Draw, Geometry, HEADING, Item, MM, MUTED, RULE};
-use super::text::{self, Rgb, Span, TextStyle};
+use super::style::{Rgb, Span, TextStyle};
+use super::text;
 use crate::model::{Card, CardKind};
 
 /// Text style in `face`, `size` points, `color`.
@@ -154,7 +156,7 @@ pub(crate) fn card_entry(
     cx.subject = format!("card `{}`", card.id);
     let (spans, q_style) = match card.kind {
         CardKind::Cloze => (
-            markdown::cloze_inline(&card.question, Cloze::Reveal),
+            cloze_text::cloze_inline(&card.question, Cloze::Reveal),
             theme.body,
         ),
         _ => (
@@ -168,10 +170,10 @@ pub(crate) fn card_entry(
     }
     let indent = theme.indent * 0.6;
     let answer = layout::blocks(cx, &markdown::blocks(&card.answer), theme, width - indent);
-    if answer.is_empty() {
-        if let Some(last) = items.last_mut() {
-            last.keep = false;
-        }
+    if answer.is_empty()
+        && let Some(last) = items.last_mut()
+    {
+        last.keep = false;
     }
     for (i, it) in answer.into_iter().enumerate() {
         let it = if i == 0 {

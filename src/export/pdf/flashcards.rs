@@ -10,11 +10,12 @@
 use printpdf::PdfPage;
 
 use super::chrome;
+use super::cloze_text::{self, Cloze};
 use super::fonts::{Ctx, Face};
 use super::layout::{self, Align, Theme};
-use super::markdown::{self, Block, Cloze};
+use super::markdown::{self, Block};
 use super::page::{Canvas, Draw, Geometry, Item, MM, MUTED, RULE};
-use super::text::{Marks, Span};
+use super::style::{Marks, Span};
 use crate::config::Paper;
 use crate::export::common::row_question;
 use crate::model::{Deck, Flashcard, FlashcardContent, FlashcardKind};
@@ -38,6 +39,17 @@ struct Printed {
     back: Vec<Block>,
 }
 
+/// How many cards [`printed`] makes of `card`, without making them.
+fn printed_count(card: &Flashcard<'_>) -> usize {
+    match (&card.content, card.kind) {
+        (FlashcardContent::Text { question, .. }, FlashcardKind::Cloze) => {
+            cloze_text::cloze_numbers(question).len().max(1)
+        }
+        _ => 1,
+    }
+}
+
+/// The printed cards of a flashcard: one, or one per deletion number of a cloze card.
 fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
     let base = |front, back, kind, id: String| Printed {
         id,
@@ -47,14 +59,16 @@ fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
         back,
     };
     match (&card.content, card.kind) {
-        (FlashcardContent::Text { question, answer }, FlashcardKind::Cloze) => {
-            let numbers = markdown::cloze_numbers(question);
+        (FlashcardContent::Text { question, answer }, FlashcardKind::Cloze)
+            if !cloze_text::cloze_numbers(question).is_empty() =>
+        {
+            let numbers = cloze_text::cloze_numbers(question);
             let many = numbers.len() > 1;
             numbers
                 .into_iter()
                 .map(|n| {
                     let mut back = vec![Block::Para {
-                        spans: markdown::cloze_inline(question, Cloze::Back(n)),
+                        spans: cloze_text::cloze_inline(question, Cloze::Back(n)),
                         indent: 0,
                         quote: false,
                     }];
@@ -65,7 +79,7 @@ fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
                         card.id.to_string()
                     };
                     base(
-                        markdown::cloze_inline(question, Cloze::Front(n)),
+                        cloze_text::cloze_inline(question, Cloze::Front(n)),
                         back,
                         "cloze",
                         id,
@@ -197,51 +211,33 @@ fn grid(geo: &Geometry, back: bool) -> Grid {
 
 fn cut_marks(canvas: &mut Canvas, g: &Grid) {
     let (w, h) = (g.cell_w * COLUMNS as f32, g.cell_h * ROWS as f32);
-    let mark = |c: &mut Canvas, from, to| {
-        c.draw(&Draw::Stroke {
+    let mut mark = |from, to, color| {
+        canvas.draw(&Draw::Stroke {
             from,
             to,
             width: 0.3,
-            color: MUTED,
+            color,
         })
     };
+    // Crop marks in the margins, in line with every cut.
     let (near, far) = (1.5 * MM, 5.5 * MM);
     for k in 0..=COLUMNS {
         let x = g.x0 + k as f32 * g.cell_w;
-        mark(canvas, (x, g.y0 - near), (x, g.y0 - far));
-        mark(canvas, (x, g.y0 + h + near), (x, g.y0 + h + far));
+        mark((x, g.y0 - far), (x, g.y0 - near), MUTED);
+        mark((x, g.y0 + h + near), (x, g.y0 + h + far), MUTED);
     }
     for j in 0..=ROWS {
         let y = g.y0 + j as f32 * g.cell_h;
-        mark(canvas, (g.x0 - near, y), (g.x0 - far, y));
-        mark(canvas, (g.x0 + w + near, y), (g.x0 + w + far, y));
+        mark((g.x0 - far, y), (g.x0 - near, y), MUTED);
+        mark((g.x0 + w + near, y), (g.x0 + w + far, y), MUTED);
     }
-    let arm = 2.5 * MM;
+    // Light crosses where inner cuts meet, for cutting with scissors.
+    let arm = 2.0 * MM;
     for k in 1..COLUMNS {
-        for j in 0..=ROWS {
+        for j in 1..ROWS {
             let (x, y) = (g.x0 + k as f32 * g.cell_w, g.y0 + j as f32 * g.cell_h);
-            let c = |canvas: &mut Canvas, from, to| {
-                canvas.draw(&Draw::Stroke {
-                    from,
-                    to,
-                    width: 0.3,
-                    color: RULE,
-                })
-            };
-            c(
-                canvas,
-                (x, (y - arm).max(g.y0)),
-                (x, (y + arm).min(g.y0 + h)),
-            );
-            if j > 0 && j < ROWS {
-                c(canvas, (x - arm, y), (x + arm, y));
-            }
-        }
-    }
-    for j in 1..ROWS {
-        let y = g.y0 + j as f32 * g.cell_h;
-        for (x, dir) in [(g.x0, 1.0), (g.x0 + w, -1.0)] {
-            mark(canvas, (x, y), (x + dir * arm, y));
+            mark((x, y - arm), (x, y + arm), RULE);
+            mark((x - arm, y), (x + arm, y), RULE);
         }
     }
 }
@@ -263,13 +259,8 @@ fn draw_side(
     let inner_h = g.cell_h - head - PAD - label_size * 1.6;
     // Labels: section (top left), kind (top right), card id (bottom right).
     let small = chrome::style(Face::Regular, label_size, MUTED);
-    let left = if back {
-        "Answer".to_string()
-    } else {
-        card.section.clone()
-    };
     for (text, face, right, top) in [
-        (left, Face::Regular, false, true),
+        (card.section.clone(), Face::Regular, false, true),
         (card.kind.to_string(), Face::Italic, true, true),
         (card.id.clone(), Face::Mono, true, false),
     ] {
@@ -348,11 +339,17 @@ pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Pdf
         top: 18.0 * MM,
         bottom: 24.0 * MM,
     };
-    let cards: Vec<Printed> = deck.flashcards().flat_map(|c| printed(&c)).collect();
+    // Cards are prepared a sheet at a time: only the pages stay in memory.
+    let count: usize = deck.flashcards().map(|c| printed_count(&c)).sum();
     let per_sheet = COLUMNS * ROWS;
-    let sheets = cards.len().div_ceil(per_sheet).max(1);
+    let sheets = count.div_ceil(per_sheet).max(1);
     let mut pages = Vec::with_capacity(sheets * 2);
-    for (s, chunk) in cards.chunks(per_sheet).enumerate() {
+    let mut cards = deck.flashcards().flat_map(|c| printed(&c));
+    for s in 0..sheets {
+        let chunk: Vec<Printed> = cards.by_ref().take(per_sheet).collect();
+        if chunk.is_empty() {
+            break;
+        }
         for back in [false, true] {
             let mut canvas = Canvas::new(geo.height);
             let g = grid(&geo, back);

@@ -13,7 +13,7 @@ use printpdf::PdfPage;
 use super::page::{Canvas, Draw, Geometry, Item, RULE};
 
 /// The longest chain of `keep` items kept together; longer chains break anyway.
-const MAX_CHAIN: usize = 12;
+const MAX_CHAIN: usize = 24;
 const EPS: f32 = 0.01;
 
 /// Where an item goes in a planned column.
@@ -160,6 +160,7 @@ impl Flow {
     /// Starts a new page unless the current one is still empty.
     pub(crate) fn new_page(&mut self) {
         if self.pages.last().is_some_and(|p| !p.used) {
+            self.y = 0.0;
             return;
         }
         self.pages.push(PageOut {

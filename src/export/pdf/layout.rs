@@ -6,8 +6,9 @@
 use super::fonts::{ASCENT, Ctx, Face};
 use super::markdown::Block;
 use super::page::{CODE_BG, Draw, HEADING, INK, Item, MUTED, RULE};
+use super::style::{Line, Rgb, Span, TextStyle};
 use super::table::{self, TableStyle};
-use super::text::{self, Line, Rgb, Span, TextStyle};
+use super::text;
 
 /// Total height of DejaVu's ascent plus descent, in em.
 const EXTENT: f32 = 1.164;

@@ -7,13 +7,15 @@
 //! pdf/flashcards.pdf           fronts and mirrored backs for double-sided printing
 //! ```
 //!
-//! The pipeline inside: Markdown → [`markdown::Block`]s → lines measured with the real glyph
-//! widths of the embedded DejaVu faces ([`fonts`], [`text`]) → [`page::Item`]s ([`layout`],
-//! [`table`]) → pages ([`flow`]) → printpdf operations ([`page::Canvas`]) → bytes. printpdf
-//! subsets the fonts; [`save`] makes the file reproducible (fixed font names, dates from the
-//! build, a file identifier derived from the content).
+//! The pipeline inside: Markdown → `markdown::Block`s (cloze text through `cloze_text`) →
+//! lines measured with the real glyph widths of the embedded DejaVu faces (`fonts`, `text`,
+//! `style`) → `page::Item`s (`layout`, `table`, `chrome`) → pages (`flow`, or the
+//! card grid of `flashcards`) → printpdf operations (`page::Canvas`) → bytes (`save`).
+//! printpdf subsets the fonts; `save` makes the file reproducible (fixed font names, dates from
+//! the build, a file identifier derived from the content).
 
 mod chrome;
+mod cloze_text;
 mod flashcards;
 mod flow;
 mod fonts;
@@ -21,6 +23,7 @@ mod layout;
 mod markdown;
 mod page;
 mod sheets;
+mod style;
 mod table;
 mod text;
 
@@ -35,7 +38,7 @@ use sha2::{Digest, Sha256};
 use self::fonts::{Ctx, Face, Fonts};
 use super::common::inline_to_plain;
 use super::{Artifact, ExportContext, Exporter, Rendered};
-use crate::config::{BuildInfo, Format};
+use crate::config::Format;
 use crate::error::Error;
 
 /// Writes the PDFs.
@@ -58,7 +61,7 @@ impl Exporter for PdfExporter {
         let mut artifacts = Vec::new();
         let mut extra_warnings = Vec::new();
         let mut pdf = |path: PathBuf, title: &str, pages: Vec<PdfPage>| -> Result<(), Error> {
-            let bytes = save(&fonts, title, pages, cx.build)?;
+            let bytes = save(&fonts, title, pages, cx.build.timestamp)?;
             artifacts.push(Artifact { path, bytes });
             Ok(())
         };
@@ -119,14 +122,9 @@ impl Exporter for PdfExporter {
 /// Reproducible: the font resource names are fixed ([`Face::id`]), the dates are the build's
 /// timestamp, and the trailer's file identifier (which printpdf fills from a process-wide
 /// counter) is replaced by a hash of the document's streams.
-fn save(
-    fonts: &Fonts,
-    title: &str,
-    pages: Vec<PdfPage>,
-    build: BuildInfo,
-) -> Result<Vec<u8>, Error> {
-    let date = OffsetDateTime::from_unix_timestamp(build.timestamp)
-        .map_err(|e| Error::export("pdf", format!("build timestamp {}: {e}", build.timestamp)))?;
+fn save(fonts: &Fonts, title: &str, pages: Vec<PdfPage>, timestamp: i64) -> Result<Vec<u8>, Error> {
+    let date = OffsetDateTime::from_unix_timestamp(timestamp)
+        .map_err(|e| Error::export("pdf", format!("build timestamp {timestamp}: {e}")))?;
     let mut doc = PdfDocument::new(title);
     doc.metadata.info.creation_date = date;
     doc.metadata.info.modification_date = date;
@@ -157,10 +155,25 @@ fn save(
     {
         return Err(Error::export("pdf", format!("{title}: {}", w.msg)));
     }
+    // printpdf's info dictionary claims PDF/X conformance (GTS_PDFXVersion) that these files do
+    // not have, and carries empty fields; keep title, dates, creator and producer.
+    if let Ok(info) = lo.trailer.get(b"Info").and_then(|o| o.as_reference())
+        && let Ok(dict) = lo.get_object_mut(info).and_then(|o| o.as_dict_mut())
+    {
+        for key in [
+            "GTS_PDFXVersion",
+            "Identifier",
+            "Author",
+            "Subject",
+            "Keywords",
+        ] {
+            dict.remove(key.as_bytes());
+        }
+    }
     lo.compress();
     let mut hash = Sha256::new();
     hash.update(title.as_bytes());
-    hash.update(build.timestamp.to_be_bytes());
+    hash.update(timestamp.to_be_bytes());
     for object in lo.objects.values() {
         if let Ok(stream) = object.as_stream() {
             hash.update(&stream.content);
@@ -181,4 +194,56 @@ fn save(
     lo.save_to(&mut out)
         .map_err(|e| Error::export("pdf", format!("{title}: {e}")))?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::config::Paper;
+
+    fn sample() -> crate::model::Deck {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample/content");
+        crate::load(&dir).unwrap().deck.unwrap()
+    }
+
+    #[test]
+    fn same_input_same_bytes_even_within_one_process() {
+        // printpdf draws font names and file ids from a process-wide counter; none of that may
+        // reach our bytes.
+        let deck = sample();
+        let fonts = Fonts::load().unwrap();
+        let render = || {
+            let mut cx = Ctx::new(&fonts);
+            let pages = sheets::cheat_sheet(&mut cx, &deck, Paper::A4);
+            save(&fonts, "t", pages, 1_700_000_000).unwrap()
+        };
+        let (a, b) = (render(), render());
+        assert!(a == b, "two renders differ");
+        let text = String::from_utf8_lossy(&a);
+        assert!(
+            text.contains("D:20231114221320"),
+            "dates come from the build timestamp"
+        );
+        assert!(!text.contains("GTS_PDFXVersion"));
+    }
+
+    #[test]
+    fn every_sheet_of_the_sample_renders() {
+        let deck = sample();
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let section = &deck.sections[0];
+        let (card, table) = section.tables().next().unwrap();
+        for pages in [
+            sheets::table_sheet(&mut cx, &deck, section, card, table, Paper::Letter),
+            sheets::section_sheet(&mut cx, &deck, section, Paper::Letter),
+            flashcards::flashcards(&mut cx, &deck, Paper::Letter),
+        ] {
+            assert!(!pages.is_empty());
+            save(&fonts, "t", pages, 0).unwrap();
+        }
+        assert!(cx.warnings.is_empty(), "{:?}", cx.warnings);
+    }
 }

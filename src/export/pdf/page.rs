@@ -13,7 +13,7 @@ use printpdf::{
 };
 
 use super::fonts::{ASCENT, Face};
-use super::text::{Line, Rgb, Run};
+use super::style::{Line, Rgb, Run};
 use crate::config::Paper;
 
 /// Points per millimetre.
@@ -341,7 +341,9 @@ impl Canvas {
     }
 
     /// The operations drawn so far.
-    pub(crate) fn into_ops(self) -> Vec<Op> {
+    pub(crate) fn into_ops(mut self) -> Vec<Op> {
+        // Pages live until the whole document is serialised: drop the growth slack.
+        self.ops.shrink_to_fit();
         self.ops
     }
 }

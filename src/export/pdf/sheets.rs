@@ -8,15 +8,18 @@ use super::chrome;
 use super::flow::Flow;
 use super::fonts::{Ctx, Face};
 use super::layout::{self, Align, Theme};
-use super::markdown;
+use super::markdown::{self, Row};
 use super::page::{Geometry, Item, MM, MUTED};
+use super::style::Span;
 use super::table::{self, TableStyle};
-use super::text::Span;
 use crate::config::Paper;
 use crate::model::{Card, CardKind, Deck, Section, Table};
 
+/// Text sizes tried for a table sheet, largest first.
+const TABLE_SHEET_SIZES: [f32; 4] = [10.5, 10.0, 9.5, 9.0];
+
 /// Header and body cells of a table as spans.
-type Cells = (Vec<Vec<Span>>, Vec<Vec<Vec<Span>>>);
+type Cells = (Row, Vec<Row>);
 
 fn cells(table: &Table) -> Cells {
     let header = table.header.iter().map(|c| markdown::inline(c)).collect();
@@ -48,37 +51,56 @@ pub(crate) fn table_sheet(
 ) -> Vec<PdfPage> {
     cx.subject = format!("card `{}`", card.id);
     let (header, rows) = cells(table);
-    let style = TableStyle::new(9.0);
     let portrait = Geometry::sheet(paper, false);
-    let landscape = table::prefers_landscape(cx, &header, &rows, &style, portrait.body_width());
+    let landscape = table::prefers_landscape(
+        cx,
+        &header,
+        &rows,
+        &TableStyle::new(9.0),
+        portrait.body_width(),
+    );
     let geo = Geometry::sheet(paper, landscape);
     let width = geo.body_width();
     let mut flow = Flow::new(geo, &label(deck, section));
     let kicker = format!("{} · {}", deck.name, section.title);
-    let mut items = chrome::title_block(
-        cx,
-        &kicker,
-        &markdown::inline(&card.question),
-        &[],
-        width,
-        18.0,
-    );
-    items.extend(table::items(
-        cx,
-        &header,
-        &rows,
-        width,
-        &style,
-        geo.body_height(),
-    ));
-    if !card.answer.trim().is_empty() {
-        let notes = layout::blocks(cx, &markdown::blocks(&card.answer), &Theme::new(9.0), width);
-        items.extend(
-            notes
-                .into_iter()
-                .enumerate()
-                .map(|(i, it)| if i == 0 { it.with_gap(12.0) } else { it }),
+    // The largest text size at which the sheet fits one page; 9 pt when none does.
+    let mut items = Vec::new();
+    for size in TABLE_SHEET_SIZES {
+        items = chrome::title_block(
+            cx,
+            &kicker,
+            &markdown::inline(&card.question),
+            &[],
+            width,
+            18.0,
         );
+        let style = TableStyle::new(size);
+        items.extend(table::items(
+            cx,
+            &header,
+            &rows,
+            width,
+            &style,
+            geo.body_height(),
+        ));
+        if !card.answer.trim().is_empty() {
+            let notes = layout::blocks(
+                cx,
+                &markdown::blocks(&card.answer),
+                &Theme::new(size),
+                width,
+            );
+            items.extend(
+                notes
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, it)| if i == 0 { it.with_gap(12.0) } else { it }),
+            );
+        }
+        let height: f32 = items.iter().map(|i| i.gap + i.height).sum();
+        if height <= geo.body_height() {
+            break;
+        }
     }
     flow.place(&items);
     finish(cx, flow)

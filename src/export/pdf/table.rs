@@ -12,7 +12,8 @@ use std::rc::Rc;
 use super::fonts::{Ctx, Face};
 use super::layout::baseline;
 use super::page::{Draw, HEADING, INK, Item};
-use super::text::{self, Line, Rgb, Span, TextStyle};
+use super::style::{Line, Rgb, Span, TextStyle};
+use super::text;
 
 /// Header row background.
 const HEADER_BG: Rgb = Rgb(0.85, 0.89, 0.94);
@@ -114,7 +115,8 @@ pub(crate) fn column_widths(bounds: &[(f32, f32)], width: f32) -> Vec<f32> {
 }
 
 /// Whether the table reads better on a landscape page than in `portrait_width`: its words do
-/// not fit, or it has four or more columns that would wrap heavily.
+/// not fit, or it has four or more columns that would wrap heavily. (Long text in few columns
+/// just wraps: it reads fine in portrait.)
 pub(crate) fn prefers_landscape(
     cx: &mut Ctx<'_>,
     header: &[Vec<Span>],
@@ -125,9 +127,7 @@ pub(crate) fn prefers_landscape(
     let bounds = column_bounds(cx, header, rows, style);
     let sum_min: f32 = bounds.iter().map(|b| b.0).sum();
     let sum_max: f32 = bounds.iter().map(|b| b.1).sum();
-    sum_min > portrait_width
-        || sum_max > 3.0 * portrait_width
-        || (header.len() >= 4 && sum_max > 1.5 * portrait_width)
+    sum_min > portrait_width || (header.len() >= 4 && sum_max > 1.5 * portrait_width)
 }
 
 /// One row's cells, wrapped.
@@ -190,8 +190,10 @@ pub(crate) fn items(
     let header_item = Rc::new(Item::new(head_h, head_draws.clone()));
     let mut out = vec![Item::new(head_h, head_draws).kept(true)];
 
-    // Lines per row piece so that a piece plus the repeated header fits `max_height`.
-    let per_piece = if max_height.is_finite() {
+    // Lines that fit a page under the repeated header. A row taller than that is cut into
+    // pieces of a quarter page, so that it starts on the page where it is reached instead of
+    // leaving the rest of that page empty.
+    let per_page = if max_height.is_finite() {
         (((max_height - head_h - 2.0 * style.pad_y) / lh).floor() as usize).max(1)
     } else {
         usize::MAX
@@ -201,6 +203,11 @@ pub(crate) fn items(
         let count = lines.cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
         let mut cells: Vec<std::vec::IntoIter<Line>> =
             lines.cells.into_iter().map(Vec::into_iter).collect();
+        let per_piece = if count > per_page {
+            (per_page / 4).max(1)
+        } else {
+            count
+        };
         let mut done = 0;
         while done < count {
             let take = per_piece.min(count - done);
@@ -228,7 +235,9 @@ pub(crate) fn items(
                     color: HEADING,
                 });
             }
-            let mut item = Item::new(h, draws);
+            // The header never ends a page alone: it keeps the first two rows with it.
+            let mut item =
+                Item::new(h, draws).kept(r == 0 && done == 0 && rows.len() > 1 && take == count);
             item.header = Some(header_item.clone());
             out.push(item);
             done += take;
