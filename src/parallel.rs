@@ -2,11 +2,13 @@
 //! per-section work of a build is independent, and the machines deckgen runs on have a few cores.
 
 use std::num::NonZeroUsize;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Below this many items the work is done on the calling thread (threads cost more than they save).
-const MIN_PARALLEL: usize = 8;
+const MIN_PARALLEL: usize = 2;
 
-/// `items.iter().map(f).collect()`, in order, spread over the available cores.
+/// `items.iter().map(f).collect()`, in order, spread over the available cores. Threads take the
+/// next item as they finish one, so a few expensive items (a huge PDF) do not leave a core idle.
 pub fn map<T, R, F>(items: &[T], f: F) -> Vec<R>
 where
     T: Sync,
@@ -15,27 +17,39 @@ where
 {
     let threads = std::thread::available_parallelism()
         .map_or(1, NonZeroUsize::get)
-        .min(8);
-    if threads == 1 || items.len() < MIN_PARALLEL {
+        .min(8)
+        .min(items.len());
+    if threads <= 1 || items.len() < MIN_PARALLEL {
         return items.iter().map(f).collect();
     }
-    let chunk = items.len().div_ceil(threads);
-    let f = &f;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<R>>()))
+    let next = AtomicUsize::new(0);
+    let (f, next) = (&f, &next);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(move || {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        mine.push((i, f(item)));
+                    }
+                    mine
+                })
+            })
             .collect();
-        let mut out = Vec::with_capacity(items.len());
+        let mut all = Vec::with_capacity(items.len());
         for h in handles {
             match h.join() {
-                Ok(part) => out.extend(part),
+                Ok(part) => all.extend(part),
                 // A panic in `f` is a bug; re-raise it on this thread with its original payload.
                 Err(payload) => std::panic::resume_unwind(payload),
             }
         }
-        out
-    })
+        all
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 #[cfg(test)]

@@ -11,6 +11,8 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::Error;
 use crate::export::Artifact;
@@ -68,53 +70,138 @@ fn remove_stale_temps(tmp: &Path) {
     }
 }
 
-/// Writes all artifacts under `out`, all-or-nothing up to the final renames. Artifacts whose file
-/// already holds the same bytes are not rewritten. The caller must hold an [`OutputLock`].
+/// Writes all artifacts under `out`, all-or-nothing up to the final renames (in order: the last
+/// artifact is renamed last). Artifacts whose file already holds the same bytes are not rewritten.
 pub fn write_artifacts(
     out: &Path,
     artifacts: &[Artifact],
-    _lock: &OutputLock,
+    lock: &OutputLock,
 ) -> Result<Vec<(PathBuf, WriteStatus)>, Error> {
-    let tmp_dir = out.join(STATE_DIR).join("tmp");
-    fs::create_dir_all(&tmp_dir).map_err(|e| Error::io(&tmp_dir, e))?;
+    let stager = Stager::new(out, lock)?;
+    let Some((last, rest)) = artifacts.split_last() else {
+        return stager.commit(None);
+    };
+    for artifact in rest {
+        stager.stage(artifact.clone())?;
+    }
+    stager.commit(Some(last.clone()))
+}
 
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let mut statuses = Vec::new();
-    let result = (|| {
-        for (n, artifact) in artifacts.iter().enumerate() {
-            let target = out.join(&artifact.path);
-            if fs::read(&target).is_ok_and(|old| old == artifact.bytes) {
-                statuses.push((target, WriteStatus::Unchanged));
-                continue;
-            }
+/// A file staged for the final rename.
+#[derive(Debug)]
+struct Staged {
+    target: PathBuf,
+    /// The temp file, or `None` when the target already has these bytes.
+    temp: Option<PathBuf>,
+}
+
+/// Stages files as exporters produce them (each is written to a temp file at once, so it need not
+/// stay in memory) and renames them all into place on [`Stager::commit`]. Dropped without a commit
+/// (an error in the build), it removes its temp files and the output folder is as it was.
+/// Several threads may stage at once.
+#[derive(Debug)]
+pub struct Stager<'l> {
+    out: PathBuf,
+    tmp_dir: PathBuf,
+    next: AtomicUsize,
+    staged: Mutex<Vec<Staged>>,
+    _lock: &'l OutputLock,
+}
+
+impl<'l> Stager<'l> {
+    /// A stager for `out`, which `lock` must be the lock of.
+    pub fn new(out: &Path, lock: &'l OutputLock) -> Result<Self, Error> {
+        let tmp_dir = out.join(STATE_DIR).join("tmp");
+        fs::create_dir_all(&tmp_dir).map_err(|e| Error::io(&tmp_dir, e))?;
+        Ok(Stager {
+            out: out.to_path_buf(),
+            tmp_dir,
+            next: AtomicUsize::new(0),
+            staged: Mutex::new(Vec::new()),
+            _lock: lock,
+        })
+    }
+
+    /// Writes `artifact` to a temp file (or notes that its target is already up to date).
+    pub fn stage(&self, artifact: Artifact) -> Result<(), Error> {
+        let target = self.out.join(&artifact.path);
+        let unchanged = fs::metadata(&target).is_ok_and(|m| m.len() == artifact.bytes.len() as u64)
+            && fs::read(&target).is_ok_and(|old| old == artifact.bytes);
+        let temp = if unchanged {
+            None
+        } else {
             if let Some(parent) = target.parent() {
                 fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
             }
+            let n = self.next.fetch_add(1, Ordering::Relaxed);
             let name = artifact
                 .path
                 .file_name()
                 .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-            let temp = tmp_dir.join(format!("{}.{n}.{name}", std::process::id()));
-            write_synced(&temp, &artifact.bytes)?;
-            staged.push((temp, target.clone()));
-            statuses.push((target, WriteStatus::Written));
-        }
+            let temp = self
+                .tmp_dir
+                .join(format!("{}.{n}.{name}", std::process::id()));
+            // Registered even if the write fails, so that the cleanup removes a partial temp file.
+            let result = write_synced(&temp, &artifact.bytes);
+            self.lock_staged().push(Staged {
+                target,
+                temp: Some(temp),
+            });
+            return result;
+        };
+        self.lock_staged().push(Staged { target, temp });
         Ok(())
-    })();
-    if let Err(e) = result {
-        for (temp, _) in &staged {
-            let _ = fs::remove_file(temp);
-        }
-        return Err(e);
     }
-    let delay = rename_delay();
-    for (temp, target) in &staged {
-        fs::rename(temp, target).map_err(|e| Error::io(target, e))?;
-        if let Some(d) = delay {
-            std::thread::sleep(d);
+
+    fn lock_staged(&self) -> std::sync::MutexGuard<'_, Vec<Staged>> {
+        self.staged.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Stages `last` (the manifest), then renames every staged file into place: in path order,
+    /// `last` after all of them.
+    pub fn commit(self, last: Option<Artifact>) -> Result<Vec<(PathBuf, WriteStatus)>, Error> {
+        self.lock_staged().sort_by(|a, b| a.target.cmp(&b.target));
+        if let Some(last) = last {
+            self.stage(last)?;
+        }
+        let staged = std::mem::take(&mut *self.lock_staged());
+        let delay = rename_delay();
+        let mut statuses = Vec::with_capacity(staged.len());
+        let mut result = Ok(());
+        for (i, s) in staged.iter().enumerate() {
+            let status = match &s.temp {
+                None => WriteStatus::Unchanged,
+                Some(temp) => {
+                    if let Err(e) = fs::rename(temp, &s.target) {
+                        result = Err(Error::io(&s.target, e));
+                        // This and the later temp files will never be renamed: remove them.
+                        for later in &staged[i..] {
+                            if let Some(t) = &later.temp {
+                                let _ = fs::remove_file(t);
+                            }
+                        }
+                        break;
+                    }
+                    if let Some(d) = delay {
+                        std::thread::sleep(d);
+                    }
+                    WriteStatus::Written
+                }
+            };
+            statuses.push((s.target.clone(), status));
+        }
+        result.map(|()| statuses)
+    }
+}
+
+impl Drop for Stager<'_> {
+    fn drop(&mut self) {
+        for s in self.lock_staged().iter() {
+            if let Some(temp) = &s.temp {
+                let _ = fs::remove_file(temp);
+            }
         }
     }
-    Ok(statuses)
 }
 
 /// Fault-injection hook for the crash-safety tests: `DECKGEN_TEST_RENAME_DELAY_MS` pauses after

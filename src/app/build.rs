@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io::Write;
+use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use super::report::print_report;
@@ -12,10 +14,10 @@ use crate::config::{BuildInfo, BuildOptions, CsvFlavour, Format};
 use crate::error::Error;
 use crate::export::apkg::notetypes;
 use crate::export::common::{RenderedCard, render_cards};
-use crate::export::{Artifact, ExportContext, exporter_for};
+use crate::export::{Artifact, ExportContext, Sink, exporter_for, lock};
 use crate::manifest::{self, Clock};
 use crate::model::Deck;
-use crate::write::{OutputLock, WriteStatus, write_artifacts};
+use crate::write::{OutputLock, Stager, WriteStatus};
 
 /// Runs one build.
 pub fn build(
@@ -32,7 +34,7 @@ pub fn build(
     check_sections(&deck, &options.sections)?;
     // Hold the lock from reading the previous manifest to writing the new one, so that two builds
     // into one folder cannot both start from the same manifest. A dry run only reads.
-    let lock = if options.dry_run {
+    let held = if options.dry_run {
         None
     } else {
         Some(OutputLock::acquire(&options.out, || {
@@ -62,7 +64,7 @@ pub fn build(
         print_report(out, &deck, &plan.report, options.quiet, true);
         return Ok(Outcome::Success);
     }
-    let Some(lock) = lock else {
+    let Some(output_lock) = held else {
         return Ok(Outcome::Success);
     };
     let (deck_selected, cards_selected) = select_sections(&deck, &cards, &options.sections);
@@ -75,24 +77,41 @@ pub fn build(
         },
         cards: &cards_selected,
     };
-    let mut artifacts = Vec::new();
-    for format in &options.formats {
-        let rendered = exporter_for(*format).render(&cx)?;
-        for w in rendered.warnings {
-            let _ = writeln!(err, "warning: {w}");
-        }
-        artifacts.extend(rendered.artifacts);
+    let stager = Stager::new(&options.out, &output_lock)?;
+    let sink = StagingSink {
+        stager: &stager,
+        paths: Mutex::new(Vec::new()),
+        warnings: Mutex::new(Vec::new()),
+    };
+    // The exporters run side by side; each hands its files to the stager as they are done.
+    let results: Vec<Result<(), Error>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = options
+            .formats
+            .iter()
+            .map(|&format| {
+                let (cx, sink) = (&cx, &sink);
+                scope.spawn(move || exporter_for(format).export(cx, sink))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    results.into_iter().collect::<Result<(), Error>>()?;
+    for w in lock(&sink.warnings).drain(..) {
+        let _ = writeln!(err, "warning: {w}");
     }
-    let (files, stale) = output_files(options, previous.as_ref(), &artifacts);
+    let produced = std::mem::take(&mut *lock(&sink.paths));
+    let (files, stale) = output_files(options, previous.as_ref(), &produced);
     let mut manifest = plan.manifest;
     manifest.files = files;
     // The manifest goes last: if the build dies before it, the next build still sees the old one
     // and repeats the same change report.
-    artifacts.push(Artifact {
+    let statuses = stager.commit(Some(Artifact {
         path: manifest::FILE_NAME.into(),
         bytes: manifest::to_bytes(&manifest),
-    });
-    let statuses = write_artifacts(&options.out, &artifacts, &lock)?;
+    }))?;
     if !options.quiet {
         for (path, status) in &statuses {
             let verb = match status {
@@ -142,11 +161,11 @@ pub fn build(
 fn output_files(
     options: &BuildOptions,
     previous: Option<&manifest::Manifest>,
-    artifacts: &[Artifact],
+    produced: &[PathBuf],
 ) -> (Vec<String>, Vec<String>) {
-    let produced: BTreeSet<String> = artifacts
+    let produced: BTreeSet<String> = produced
         .iter()
-        .map(|a| a.path.to_string_lossy().replace('\\', "/"))
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
         .collect();
     let built = |group: OutputGroup| match group {
         OutputGroup::Apkg => options.formats.contains(&Format::Apkg),
@@ -210,6 +229,24 @@ fn clock() -> Result<Clock, Error> {
         _ => None,
     };
     Ok(Clock { now, fixed })
+}
+
+/// The build's sink: stages each file as it comes and remembers paths and warnings.
+struct StagingSink<'s, 'l> {
+    stager: &'s Stager<'l>,
+    paths: Mutex<Vec<PathBuf>>,
+    warnings: Mutex<Vec<String>>,
+}
+
+impl Sink for StagingSink<'_, '_> {
+    fn file(&self, artifact: Artifact) -> Result<(), Error> {
+        lock(&self.paths).push(artifact.path.clone());
+        self.stager.stage(artifact)
+    }
+
+    fn warn(&self, message: String) {
+        lock(&self.warnings).push(message);
+    }
 }
 
 /// Fails with a usage error if `--section` names a section the deck does not have.

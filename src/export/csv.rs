@@ -11,7 +11,7 @@
 use std::path::PathBuf;
 
 use super::common::{RenderedCard, cards_by_section, flashcard_plain, section_deck_name};
-use super::{Artifact, ExportContext, Exporter, Rendered};
+use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::config::{CsvFlavour, Format};
 use crate::error::Error;
 use crate::model::{FlashcardKind, Section};
@@ -28,7 +28,7 @@ impl Exporter for CsvExporter {
         Format::Csv
     }
 
-    fn render(&self, cx: &ExportContext<'_>) -> Result<Rendered, Error> {
+    fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
         let deck = cx.deck;
         let by_section = cards_by_section(cx.cards, deck.sections.len());
         // Anki creates a parent deck once per import; rows of a parent deck must come before its
@@ -41,7 +41,6 @@ impl Exporter for CsvExporter {
             .map(|(i, s)| (section_deck_name(deck, s), i))
             .collect();
         order.sort();
-        let mut artifacts = Vec::new();
         for &flavour in &cx.options.csv {
             let dir = match flavour {
                 CsvFlavour::Anki => PathBuf::from("csv"),
@@ -65,25 +64,21 @@ impl Exporter for CsvExporter {
             for body in &bodies {
                 whole.extend_from_slice(body);
             }
-            artifacts.push(Artifact {
+            sink.file(Artifact {
                 path: dir.join(format!("{}.csv", deck.id)),
                 bytes: whole,
-            });
+            })?;
             for ((_, i), body) in order.iter().zip(bodies) {
                 let mut bytes = Vec::with_capacity(header.len() + body.len());
                 bytes.extend_from_slice(header.as_bytes());
                 bytes.extend_from_slice(&body);
-                artifacts.push(Artifact {
+                sink.file(Artifact {
                     path: dir.join(format!("{}.csv", deck.sections[*i].id)),
                     bytes,
-                });
+                })?;
             }
         }
-        artifacts.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(Rendered {
-            artifacts,
-            warnings: Vec::new(),
-        })
+        Ok(())
     }
 }
 

@@ -1,8 +1,10 @@
-//! Stage 4, export: the validated [`Deck`] → files, in memory.
+//! Stage 4, export: the validated [`Deck`] → files.
 //!
-//! Each format is one [`Exporter`]; it returns [`Artifact`]s (a relative path and bytes) and never
-//! touches the output folder or the clock: [`crate::write`] writes the artifacts atomically and the
-//! build's timestamp comes in through [`ExportContext`]. What exporters share lives in [`common`].
+//! Each format is one [`Exporter`]; it produces [`Artifact`]s (a relative path and bytes) and hands
+//! each to a [`Sink`] as soon as it is complete, so a 100,000-card build never holds every file in
+//! memory. Exporters never touch the output folder or the clock: the build's sink stages files with
+//! [`crate::write`] (atomically, all-or-nothing) and the timestamp comes in through
+//! [`ExportContext`]. What exporters share lives in [`common`].
 
 pub mod apkg;
 pub mod common;
@@ -10,6 +12,7 @@ pub mod csv;
 pub mod pdf;
 
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 use crate::config::{BuildInfo, BuildOptions, Format};
 use crate::error::Error;
@@ -38,13 +41,62 @@ pub struct Artifact {
     pub bytes: Vec<u8>,
 }
 
-/// What an exporter produced.
+/// What an exporter produced, collected in memory.
 #[derive(Debug, Default)]
 pub struct Rendered {
-    /// The files.
+    /// The files, sorted by path.
     pub artifacts: Vec<Artifact>,
     /// Things the user should know (a character the PDF font lacks, ...).
     pub warnings: Vec<String>,
+}
+
+/// Where an exporter puts what it produces. Shared by exporters running on several threads.
+pub trait Sink: Sync {
+    /// Takes one complete file.
+    fn file(&self, artifact: Artifact) -> Result<(), Error>;
+    /// Takes a warning for the user.
+    fn warn(&self, message: String);
+}
+
+/// A sink that keeps everything in memory.
+#[derive(Debug, Default)]
+pub struct Collect {
+    artifacts: Mutex<Vec<Artifact>>,
+    warnings: Mutex<Vec<String>>,
+}
+
+impl Sink for Collect {
+    fn file(&self, artifact: Artifact) -> Result<(), Error> {
+        lock(&self.artifacts).push(artifact);
+        Ok(())
+    }
+
+    fn warn(&self, message: String) {
+        lock(&self.warnings).push(message);
+    }
+}
+
+impl Collect {
+    /// Everything collected, artifacts sorted by path.
+    pub fn into_rendered(self) -> Rendered {
+        let mut artifacts = self
+            .artifacts
+            .into_inner()
+            .unwrap_or_else(|p| p.into_inner());
+        artifacts.sort_by(|a, b| a.path.cmp(&b.path));
+        Rendered {
+            artifacts,
+            warnings: self
+                .warnings
+                .into_inner()
+                .unwrap_or_else(|p| p.into_inner()),
+        }
+    }
+}
+
+/// Locks a mutex; a poisoned one (a panicking thread) still holds valid data for our uses.
+pub fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// One output format.
@@ -52,8 +104,16 @@ pub trait Exporter {
     /// The format it writes.
     fn format(&self) -> Format;
 
-    /// Renders the deck into files. Must be deterministic: the same context gives the same bytes.
-    fn render(&self, cx: &ExportContext<'_>) -> Result<Rendered, Error>;
+    /// Renders the deck, handing every file to `sink` as soon as it is complete. Must be
+    /// deterministic: the same context gives the same files with the same bytes.
+    fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error>;
+
+    /// Renders the deck into memory.
+    fn render(&self, cx: &ExportContext<'_>) -> Result<Rendered, Error> {
+        let sink = Collect::default();
+        self.export(cx, &sink)?;
+        Ok(sink.into_rendered())
+    }
 }
 
 /// The exporter for `format`.

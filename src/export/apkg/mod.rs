@@ -13,7 +13,7 @@ pub mod notetypes;
 use std::path::PathBuf;
 
 use super::common::{RenderedCard, inline_to_html, markdown_to_html, section_deck_name, stable_id};
-use super::{Artifact, ExportContext, Exporter, Rendered};
+use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::cloze;
 use crate::config::Format;
 use crate::error::Error;
@@ -74,16 +74,14 @@ impl Exporter for ApkgExporter {
         Format::Apkg
     }
 
-    fn render(&self, cx: &ExportContext<'_>) -> Result<Rendered, Error> {
+    fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
         let package = build_package(cx)?;
         let db = collection::write_collection(&package)?;
-        let bytes = archive::write_apkg(&db, package.timestamp)?;
-        Ok(Rendered {
-            artifacts: vec![Artifact {
-                path: PathBuf::from(format!("{}.apkg", cx.deck.id)),
-                bytes,
-            }],
-            warnings: Vec::new(),
+        drop(package);
+        let bytes = archive::write_apkg(&db, cx.build.timestamp)?;
+        sink.file(Artifact {
+            path: PathBuf::from(format!("{}.apkg", cx.deck.id)),
+            bytes,
         })
     }
 }

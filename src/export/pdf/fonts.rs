@@ -6,6 +6,7 @@
 //! printpdf subsets every face to the glyphs the document shows (`text_layout` feature).
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use printpdf::{FontId, ParsedFont};
 
@@ -76,6 +77,15 @@ pub(crate) struct Fonts {
 }
 
 impl Fonts {
+    /// The fonts, parsed once per process (watch mode and tests export many times).
+    pub(crate) fn shared() -> Result<&'static Fonts, Error> {
+        static FONTS: OnceLock<Result<Fonts, String>> = OnceLock::new();
+        FONTS
+            .get_or_init(|| Fonts::load().map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::export("pdf", e))
+    }
+
     /// Parses the four faces and builds their width tables (a few milliseconds per face).
     pub(crate) fn load() -> Result<Fonts, Error> {
         let mut parsed = Vec::with_capacity(4);
@@ -159,7 +169,9 @@ pub(crate) struct Ctx<'f> {
     /// What is being typeset, for warnings: "card `kafka-isr`", "the deck title", ...
     pub(crate) subject: String,
     reported: BTreeSet<char>,
-    /// Warnings in the order they arose.
+    /// Characters no face has, with their warning, in the order they arose.
+    pub(crate) missing: Vec<(char, String)>,
+    /// Other warnings in the order they arose.
     pub(crate) warnings: Vec<String>,
 }
 
@@ -170,6 +182,7 @@ impl<'f> Ctx<'f> {
             fonts,
             subject: String::new(),
             reported: BTreeSet::new(),
+            missing: Vec::new(),
             warnings: Vec::new(),
         }
     }
@@ -189,9 +202,12 @@ impl<'f> Ctx<'f> {
             return Some((c, f, w));
         }
         if self.reported.insert(c) {
-            self.warnings.push(format!(
-                "{}: character {c:?} (U+{:04X}) is not in the PDF fonts; it is printed as \u{FFFD}",
-                self.subject, c as u32
+            self.missing.push((
+                c,
+                format!(
+                    "{}: character {c:?} (U+{:04X}) is not in the PDF fonts; it is printed as \u{FFFD}",
+                    self.subject, c as u32
+                ),
             ));
         }
         let (f, w) = self
@@ -244,7 +260,8 @@ mod tests {
         assert_eq!(cx.glyph(Face::Regular, '🚀').map(|g| g.0), Some('\u{FFFD}'));
         assert_eq!(cx.glyph(Face::Bold, '🚀').map(|g| g.0), Some('\u{FFFD}'));
         assert_eq!(cx.glyph(Face::Regular, '\u{FE0F}'), None);
-        assert_eq!(cx.warnings.len(), 1, "{:?}", cx.warnings);
-        assert!(cx.warnings[0].contains("card `x`") && cx.warnings[0].contains("U+1F680"));
+        assert_eq!(cx.missing.len(), 1, "{:?}", cx.missing);
+        assert_eq!(cx.missing[0].0, '🚀');
+        assert!(cx.missing[0].1.contains("card `x`") && cx.missing[0].1.contains("U+1F680"));
     }
 }

@@ -37,9 +37,11 @@ use sha2::{Digest, Sha256};
 
 use self::fonts::{Ctx, Face, Fonts};
 use super::common::inline_to_plain;
-use super::{Artifact, ExportContext, Exporter, Rendered};
+use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::config::Format;
 use crate::error::Error;
+use crate::model::{Card, Section, Table};
+use crate::parallel;
 
 /// Writes the PDFs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -48,73 +50,102 @@ pub struct PdfExporter;
 /// File names the exporter itself uses in `pdf/`; a table with such an id gets another name.
 const RESERVED: [&str; 2] = ["cheatsheet", "flashcards"];
 
+/// One PDF file to make.
+enum Job<'d> {
+    Flashcards,
+    CheatSheet,
+    Section(&'d Section),
+    Table(&'d Section, &'d Card, &'d Table),
+}
+
 impl Exporter for PdfExporter {
     fn format(&self) -> Format {
         Format::Pdf
     }
 
-    fn render(&self, cx: &ExportContext<'_>) -> Result<Rendered, Error> {
-        let fonts = Fonts::load()?;
-        let mut tcx = Ctx::new(&fonts);
+    fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
+        let fonts = Fonts::shared()?;
         let deck = cx.deck;
-        let paper = cx.options.paper;
-        let mut artifacts = Vec::new();
-        let mut extra_warnings = Vec::new();
-        let mut pdf = |path: PathBuf, title: &str, pages: Vec<PdfPage>| -> Result<(), Error> {
-            let bytes = save(&fonts, title, pages, cx.build.timestamp)?;
-            artifacts.push(Artifact { path, bytes });
-            Ok(())
-        };
+        // The biggest documents first, so that no core idles at the end.
+        let mut jobs = vec![Job::Flashcards, Job::CheatSheet];
+        jobs.extend(deck.sections.iter().map(Job::Section));
         for section in &deck.sections {
-            for (card, table) in section.tables() {
-                let mut name = card.id.to_string();
-                if RESERVED.contains(&name.as_str()) {
-                    name = format!("table-{name}");
-                    extra_warnings.push(format!(
-                        "card `{}`: `pdf/{}.pdf` is the name of another PDF; the table sheet is `pdf/{name}.pdf`",
-                        card.id, card.id
-                    ));
+            jobs.extend(
+                section
+                    .tables()
+                    .map(|(card, table)| Job::Table(section, card, table)),
+            );
+        }
+        let results = parallel::map(&jobs, |job| render_job(cx, fonts, job, sink));
+        // Warnings in job order; a missing character is reported once for the whole export.
+        let mut chars = BTreeSet::new();
+        let mut seen = BTreeSet::new();
+        for result in results {
+            let (missing, warnings) = result?;
+            for (c, w) in missing {
+                if chars.insert(c) {
+                    sink.warn(w);
                 }
-                let pages = sheets::table_sheet(&mut tcx, deck, section, card, table, paper);
-                pdf(
-                    PathBuf::from(format!("pdf/{name}.pdf")),
-                    &inline_to_plain(&card.question),
-                    pages,
-                )?;
+            }
+            for w in warnings {
+                if seen.insert(w.clone()) {
+                    sink.warn(w);
+                }
             }
         }
-        for section in &deck.sections {
-            let pages = sheets::section_sheet(&mut tcx, deck, section, paper);
-            pdf(
-                PathBuf::from(format!("pdf/sections/{}.pdf", section.id)),
-                &section.title,
-                pages,
-            )?;
-        }
-        let pages = sheets::cheat_sheet(&mut tcx, deck, paper);
-        pdf(
-            PathBuf::from("pdf/cheatsheet.pdf"),
-            &format!("{} — cheat sheet", deck.name),
-            pages,
-        )?;
-        let pages = flashcards::flashcards(&mut tcx, deck, paper);
-        pdf(
-            PathBuf::from("pdf/flashcards.pdf"),
-            &format!("{} — flashcards", deck.name),
-            pages,
-        )?;
-
-        let mut seen = BTreeSet::new();
-        let warnings = extra_warnings
-            .into_iter()
-            .chain(tcx.warnings)
-            .filter(|w| seen.insert(w.clone()))
-            .collect();
-        Ok(Rendered {
-            artifacts,
-            warnings,
-        })
+        Ok(())
     }
+}
+
+/// Lays out and saves one PDF, hands it to the sink, returns its warnings (missing characters,
+/// then the rest).
+fn render_job(
+    cx: &ExportContext<'_>,
+    fonts: &Fonts,
+    job: &Job<'_>,
+    sink: &dyn Sink,
+) -> Result<(Vec<(char, String)>, Vec<String>), Error> {
+    let deck = cx.deck;
+    let paper = cx.options.paper;
+    let mut tcx = Ctx::new(fonts);
+    let mut warnings = Vec::new();
+    let (path, title, pages) = match job {
+        Job::Table(section, card, table) => {
+            let mut name = card.id.to_string();
+            if RESERVED.contains(&name.as_str()) {
+                name = format!("table-{name}");
+                warnings.push(format!(
+                    "card `{}`: `pdf/{}.pdf` is the name of another PDF; the table sheet is `pdf/{name}.pdf`",
+                    card.id, card.id
+                ));
+            }
+            let pages = sheets::table_sheet(&mut tcx, deck, section, card, table, paper);
+            (
+                PathBuf::from(format!("pdf/{name}.pdf")),
+                inline_to_plain(&card.question),
+                pages,
+            )
+        }
+        Job::Section(section) => (
+            PathBuf::from(format!("pdf/sections/{}.pdf", section.id)),
+            section.title.clone(),
+            sheets::section_sheet(&mut tcx, deck, section, paper),
+        ),
+        Job::CheatSheet => (
+            PathBuf::from("pdf/cheatsheet.pdf"),
+            format!("{} — cheat sheet", deck.name),
+            sheets::cheat_sheet(&mut tcx, deck, paper),
+        ),
+        Job::Flashcards => (
+            PathBuf::from("pdf/flashcards.pdf"),
+            format!("{} — flashcards", deck.name),
+            flashcards::flashcards(&mut tcx, deck, paper),
+        ),
+    };
+    let bytes = save(fonts, &title, pages, cx.build.timestamp)?;
+    sink.file(Artifact { path, bytes })?;
+    warnings.extend(tcx.warnings);
+    Ok((tcx.missing, warnings))
 }
 
 /// Serialises pages into a PDF file with the four faces embedded as subsets.
@@ -244,6 +275,11 @@ mod tests {
             assert!(!pages.is_empty());
             save(&fonts, "t", pages, 0).unwrap();
         }
-        assert!(cx.warnings.is_empty(), "{:?}", cx.warnings);
+        assert!(
+            cx.warnings.is_empty() && cx.missing.is_empty(),
+            "{:?} {:?}",
+            cx.warnings,
+            cx.missing
+        );
     }
 }
