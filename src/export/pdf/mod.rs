@@ -97,6 +97,9 @@ impl Exporter for PdfExporter {
     }
 }
 
+/// A job's warnings: characters no font has (with their message), then the rest.
+type JobWarnings = (Vec<(char, String)>, Vec<String>);
+
 /// Lays out and saves one PDF, hands it to the sink, returns its warnings (missing characters,
 /// then the rest).
 fn render_job(
@@ -104,7 +107,7 @@ fn render_job(
     fonts: &Fonts,
     job: &Job<'_>,
     sink: &dyn Sink,
-) -> Result<(Vec<(char, String)>, Vec<String>), Error> {
+) -> Result<JobWarnings, Error> {
     let deck = cx.deck;
     let paper = cx.options.paper;
     let mut tcx = Ctx::new(fonts);
