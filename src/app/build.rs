@@ -27,8 +27,9 @@ pub fn build(
 ) -> Result<Outcome, Error> {
     let started = Instant::now();
     let clock = clock()?;
-    let loaded = load_reporting(&options.content, err)?;
-    let Some(deck) = loaded.deck else {
+    // The source texts are only needed for diagnostics, which are printed by now: drop them.
+    let crate::Loaded { deck, .. } = load_reporting(&options.content, err)?;
+    let Some(deck) = deck else {
         return Ok(Outcome::ContentErrors);
     };
     check_sections(&deck, &options.sections)?;

@@ -319,10 +319,8 @@ pub struct RenderedCard {
     pub back: String,
     /// Question as plain text, for reports.
     pub question: String,
-    /// Tags.
-    pub tags: Vec<CardTag>,
     /// Tags separated by spaces, as Anki writes them.
-    pub tag_string: String,
+    pub tags: String,
     /// SHA-256 (hex) of everything that ends up in the Anki note: kind, sides, section, tags.
     pub hash: String,
     /// When its content last changed (seconds since the epoch): Anki updates a note on re-import
@@ -411,8 +409,7 @@ fn render_section(deck: &Deck, index: usize, section: &Section) -> Vec<RenderedC
             front: sides.front,
             back: sides.back,
             question,
-            tags: card.card.tags.clone(),
-            tag_string: tags,
+            tags,
             hash: hex(&hasher.finalize()),
             mtime: 0,
         });

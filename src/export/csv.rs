@@ -50,25 +50,15 @@ impl Exporter for CsvExporter {
                 CsvFlavour::Anki => anki_headers(),
                 CsvFlavour::Plain => String::new(),
             };
-            // Each section's rows are rendered once and go into its own file and the deck's file.
-            let bodies = order
-                .iter()
-                .map(|(deck_name, i)| match flavour {
-                    CsvFlavour::Anki => anki_rows(deck_name, by_section[*i]),
-                    CsvFlavour::Plain => plain_rows(&deck.sections[*i]),
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            let mut whole =
-                Vec::with_capacity(header.len() + bodies.iter().map(Vec::len).sum::<usize>());
-            whole.extend_from_slice(header.as_bytes());
-            for body in &bodies {
-                whole.extend_from_slice(body);
-            }
-            sink.file(Artifact {
-                path: dir.join(format!("{}.csv", deck.id)),
-                bytes: whole,
-            })?;
-            for ((_, i), body) in order.iter().zip(bodies) {
+            // Each section's rows are rendered once and go into its own file and the deck's file;
+            // a section's file is handed over at once, only the deck's file grows in memory.
+            let mut whole = header.clone().into_bytes();
+            for (deck_name, i) in &order {
+                let body = match flavour {
+                    CsvFlavour::Anki => anki_rows(deck_name, by_section[*i])?,
+                    CsvFlavour::Plain => plain_rows(&deck.sections[*i])?,
+                };
+                whole.extend_from_slice(&body);
                 let mut bytes = Vec::with_capacity(header.len() + body.len());
                 bytes.extend_from_slice(header.as_bytes());
                 bytes.extend_from_slice(&body);
@@ -77,6 +67,10 @@ impl Exporter for CsvExporter {
                     bytes,
                 })?;
             }
+            sink.file(Artifact {
+                path: dir.join(format!("{}.csv", deck.id)),
+                bytes: whole,
+            })?;
         }
         Ok(())
     }
@@ -148,7 +142,7 @@ fn anki_record<'c>(deck_name: &'c str, card: &'c RenderedCard) -> [&'c str; 6] {
         deck_name,
         &card.front,
         &card.back,
-        &card.tag_string,
+        &card.tags,
     ]
 }
 

@@ -53,14 +53,14 @@ pub fn write_with_genanki(package: &AnkiPackage, out: &Path) {
         .map(|d| genanki_rs::Deck::new(d.id, &d.name, &d.description))
         .collect();
     for note in &package.notes {
-        let fields: Vec<&str> = note.fields.iter().map(String::as_str).collect();
-        let tags: Vec<&str> = note.tags.iter().map(String::as_str).collect();
+        let fields: Vec<&str> = package.fields(note).to_vec();
+        let tags: Vec<&str> = note.tags.split_whitespace().collect();
         let n = genanki_rs::Note::new_with_options(
             models[note.note_type].clone(),
             fields,
             None,
             Some(tags),
-            Some(&note.guid),
+            Some(note.guid),
         )
         .expect("genanki note");
         decks[note.deck].add_note(n);
@@ -70,8 +70,11 @@ pub fn write_with_genanki(package: &AnkiPackage, out: &Path) {
         .expect("genanki write");
 }
 
-/// The package deckgen builds for the shipped deck.
-fn shipped_package() -> AnkiPackage {
+/// The shipped deck and its rendered cards (the package borrows from them).
+fn shipped_cards() -> (
+    deckgen::model::Deck,
+    Vec<deckgen::export::common::RenderedCard>,
+) {
     let deck = deckgen::load(&util::root().join("content"))
         .unwrap()
         .deck
@@ -80,7 +83,29 @@ fn shipped_package() -> AnkiPackage {
     for c in &mut cards {
         c.mtime = 1_700_000_000;
     }
-    let options = BuildOptions {
+    (deck, cards)
+}
+
+/// The package deckgen builds for the shipped deck.
+fn shipped_package<'a>(
+    deck: &'a deckgen::model::Deck,
+    cards: &'a [deckgen::export::common::RenderedCard],
+    options: &'a BuildOptions,
+) -> AnkiPackage<'a> {
+    let cx = ExportContext {
+        deck,
+        options,
+        build: BuildInfo {
+            timestamp: 1_700_000_000,
+            note_types_mtime: 1_700_000_000,
+        },
+        cards,
+    };
+    build_package(&cx).unwrap()
+}
+
+fn options() -> BuildOptions {
+    BuildOptions {
         content: "content".into(),
         out: "output".into(),
         formats: [Format::Apkg].into_iter().collect(),
@@ -89,17 +114,7 @@ fn shipped_package() -> AnkiPackage {
         paper: Paper::A4,
         quiet: true,
         dry_run: false,
-    };
-    let cx = ExportContext {
-        deck: &deck,
-        options: &options,
-        build: BuildInfo {
-            timestamp: 1_700_000_000,
-            note_types_mtime: 1_700_000_000,
-        },
-        cards: &cards,
-    };
-    build_package(&cx).unwrap()
+    }
 }
 
 /// What Anki holds after importing one package, without ids and times.
@@ -155,12 +170,18 @@ fn our_writer_and_genanki_rs_import_identically() {
     let Some(python) = ankicheck::python() else {
         return;
     };
-    let package = shipped_package();
+    let (deck, cards) = shipped_cards();
+    let options = options();
+    let package = shipped_package(&deck, &cards, &options);
     let dir = tempfile::tempdir().unwrap();
     let ours = dir.path().join("ours.apkg");
     let reference = dir.path().join("genanki.apkg");
     let db = collection::write_collection(&package).unwrap();
-    fs::write(&ours, archive::write_apkg(&db, package.timestamp).unwrap()).unwrap();
+    fs::write(
+        &ours,
+        archive::write_apkg(db.path(), package.timestamp).unwrap(),
+    )
+    .unwrap();
     write_with_genanki(&package, &reference);
     let (a, b) = (imported(&python, &ours), imported(&python, &reference));
     assert!(a["counts"]["notes"].as_u64().unwrap() >= 200);

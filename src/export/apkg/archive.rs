@@ -2,24 +2,30 @@
 //! package timestamp (never the clock, and never local time), so that the same package gives the
 //! same bytes.
 
+use std::fs::File;
 use std::io::{Cursor, Write};
+use std::path::Path;
 
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::error::Error;
 
-/// Zips a collection into an .apkg.
-pub fn write_apkg(collection: &[u8], timestamp: i64) -> Result<Vec<u8>, Error> {
+/// Zips the collection database at `collection` into an .apkg, streaming it from the file.
+pub fn write_apkg(collection: &Path, timestamp: i64) -> Result<Vec<u8>, Error> {
     let err = |e: &dyn std::fmt::Display| Error::export("apkg", format!("zip: {e}"));
+    let mut db = File::open(collection).map_err(|e| err(&e))?;
+    let size = db.metadata().map_or(0, |m| m.len());
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .compression_level(Some(6))
-        .last_modified_time(zip_time(timestamp));
-    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(collection.len() / 3)));
+        .last_modified_time(zip_time(timestamp))
+        .large_file(size >= u64::from(u32::MAX));
+    let capacity = usize::try_from(size / 3).unwrap_or(0);
+    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(capacity)));
     zip.start_file("collection.anki2", options)
         .map_err(|e| err(&e))?;
-    zip.write_all(collection).map_err(|e| err(&e))?;
+    std::io::copy(&mut db, &mut zip).map_err(|e| err(&e))?;
     zip.start_file("media", options).map_err(|e| err(&e))?;
     zip.write_all(b"{}").map_err(|e| err(&e))?;
     let cursor = zip.finish().map_err(|e| err(&e))?;
@@ -72,9 +78,12 @@ mod tests {
 
     #[test]
     fn same_input_same_bytes() {
-        let a = write_apkg(b"db", 1_700_000_000).unwrap();
-        let b = write_apkg(b"db", 1_700_000_000).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        std::fs::write(&db, b"db").unwrap();
+        let a = write_apkg(&db, 1_700_000_000).unwrap();
+        let b = write_apkg(&db, 1_700_000_000).unwrap();
         assert_eq!(a, b);
-        assert_ne!(a, write_apkg(b"db", 1_800_000_000).unwrap());
+        assert_ne!(a, write_apkg(&db, 1_800_000_000).unwrap());
     }
 }

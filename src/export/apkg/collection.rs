@@ -2,6 +2,7 @@
 //! with rusqlite in one transaction with prepared statements: the work per note is two inserts.
 
 use std::fs;
+use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, params};
 use serde_json::{Value, json};
@@ -36,8 +37,28 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 ";
 
-/// Writes the package's collection and returns the database file's bytes.
-pub fn write_collection(package: &AnkiPackage) -> Result<Vec<u8>, Error> {
+/// The collection database, in a temp folder that is removed when this is dropped.
+#[derive(Debug)]
+pub struct CollectionFile {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl CollectionFile {
+    /// Where the database file is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The database file's bytes.
+    pub fn bytes(&self) -> Result<Vec<u8>, Error> {
+        fs::read(&self.path)
+            .map_err(|e| Error::export("apkg", format!("reading the collection: {e}")))
+    }
+}
+
+/// Writes the package's collection into a temp file.
+pub fn write_collection(package: &AnkiPackage<'_>) -> Result<CollectionFile, Error> {
     let db_err = |e: rusqlite::Error| Error::export("apkg", format!("sqlite: {e}"));
     let dir = tempfile::tempdir().map_err(|e| Error::export("apkg", format!("temp dir: {e}")))?;
     let path = dir.path().join("collection.anki2");
@@ -53,10 +74,10 @@ pub fn write_collection(package: &AnkiPackage) -> Result<Vec<u8>, Error> {
         tx.commit().map_err(db_err)?;
         conn.close().map_err(|(_, e)| db_err(e))?;
     }
-    fs::read(&path).map_err(|e| Error::export("apkg", format!("reading the collection: {e}")))
+    Ok(CollectionFile { _dir: dir, path })
 }
 
-fn insert_col(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage) -> rusqlite::Result<()> {
+fn insert_col(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage<'_>) -> rusqlite::Result<()> {
     let ms = p.timestamp.saturating_mul(1000);
     let models: serde_json::Map<String, Value> = p
         .note_types
@@ -86,7 +107,7 @@ fn insert_col(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage) -> rusqlite::Resu
     Ok(())
 }
 
-fn insert_notes(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage) -> rusqlite::Result<()> {
+fn insert_notes(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage<'_>) -> rusqlite::Result<()> {
     let mut note_stmt =
         tx.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, 0, 0, '')")?;
     let mut card_stmt = tx.prepare(
@@ -105,18 +126,18 @@ fn insert_notes(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage) -> rusqlite::Re
         let deck_id = p.decks.get(note.deck).map_or(1, |d| d.id);
         tags.clear();
         tags.push(' ');
-        for t in &note.tags {
-            tags.push_str(t);
+        if !note.tags.is_empty() {
+            tags.push_str(note.tags);
             tags.push(' ');
         }
         fields.clear();
-        for (n, f) in note.fields.iter().enumerate() {
+        for (n, f) in p.fields(note).iter().enumerate() {
             if n > 0 {
                 fields.push('\x1f');
             }
             fields.push_str(f);
         }
-        let sort_field = strip_html(note.fields.first().map_or("", String::as_str));
+        let sort_field = strip_html(note.front);
         note_stmt.execute(params![
             note_id,
             note.guid,
@@ -141,7 +162,7 @@ fn insert_notes(tx: &rusqlite::Transaction<'_>, p: &AnkiPackage) -> rusqlite::Re
     Ok(())
 }
 
-fn note_type_json(t: &NoteType, p: &AnkiPackage) -> Value {
+fn note_type_json(t: &NoteType, p: &AnkiPackage<'_>) -> Value {
     let fields: Vec<Value> = t
         .fields
         .iter()
@@ -196,7 +217,7 @@ fn deck_json(id: i64, name: &str, description: &str, timestamp: i64) -> Value {
     })
 }
 
-fn conf_json(p: &AnkiPackage) -> Value {
+fn conf_json(p: &AnkiPackage<'_>) -> Value {
     json!({
         "activeDecks": [1], "curDeck": 1, "newSpread": 0, "collapseTime": 1200, "timeLim": 0,
         "estTimes": true, "dueCounts": true, "curModel": p.note_types.first().map(|t| t.id.to_string()),

@@ -20,9 +20,9 @@ use crate::error::Error;
 use crate::model::FlashcardKind;
 pub use notetypes::{NoteType, NoteTypeKind};
 
-/// Everything that goes into one .apkg.
+/// Everything that goes into one .apkg. Notes borrow their text from the rendered cards.
 #[derive(Debug, Clone)]
-pub struct AnkiPackage {
+pub struct AnkiPackage<'a> {
     /// The package's timestamp (seconds): collection times, note and card ids, zip entry times.
     pub timestamp: i64,
     /// Note types, in [`notetypes::all`] order.
@@ -32,7 +32,7 @@ pub struct AnkiPackage {
     /// Decks: the top deck first, then one per section.
     pub decks: Vec<AnkiDeck>,
     /// Notes in deck order.
-    pub notes: Vec<AnkiNote>,
+    pub notes: Vec<AnkiNote<'a>>,
 }
 
 /// An Anki deck.
@@ -44,25 +44,42 @@ pub struct AnkiDeck {
     pub name: String,
     /// Description (HTML).
     pub description: String,
+    /// The section title as HTML, for the notes' `Section` field (empty for the top deck).
+    pub section_title: String,
 }
 
 /// An Anki note and the cards it has.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AnkiNote {
+pub struct AnkiNote<'a> {
     /// GUID (from deck id and card id).
-    pub guid: String,
+    pub guid: &'a str,
     /// Index into [`AnkiPackage::note_types`].
     pub note_type: usize,
     /// Index into [`AnkiPackage::decks`].
     pub deck: usize,
-    /// Field values (HTML), in the note type's field order.
-    pub fields: Vec<String>,
-    /// Tags.
-    pub tags: Vec<String>,
+    /// First field: the question (HTML).
+    pub front: &'a str,
+    /// Second field: the answer (HTML).
+    pub back: &'a str,
+    /// The card id (the `CardId` field).
+    pub card_id: &'a str,
+    /// Tags, separated by spaces.
+    pub tags: &'a str,
     /// Modification time (seconds).
     pub mtime: i64,
     /// Card ordinals (template index, or cloze number − 1).
     pub card_ords: Vec<u32>,
+}
+
+impl AnkiPackage<'_> {
+    /// A note's field values in its note type's order: question, answer, section, card id.
+    pub fn fields<'n>(&'n self, note: &'n AnkiNote<'_>) -> [&'n str; 4] {
+        let section = self
+            .decks
+            .get(note.deck)
+            .map_or("", |d| d.section_title.as_str());
+        [note.front, note.back, section, note.card_id]
+    }
 }
 
 /// Writes `<deck id>.apkg`.
@@ -78,7 +95,7 @@ impl Exporter for ApkgExporter {
         let package = build_package(cx)?;
         let db = collection::write_collection(&package)?;
         drop(package);
-        let bytes = archive::write_apkg(&db, cx.build.timestamp)?;
+        let bytes = archive::write_apkg(db.path(), cx.build.timestamp)?;
         sink.file(Artifact {
             path: PathBuf::from(format!("{}.apkg", cx.deck.id)),
             bytes,
@@ -89,26 +106,26 @@ impl Exporter for ApkgExporter {
 /// Describes the package for the context's deck. Checks every note the way Anki would (a note
 /// whose front renders empty would silently get no cards), so that the writer never writes a note
 /// that Anki drops.
-pub fn build_package(cx: &ExportContext<'_>) -> Result<AnkiPackage, Error> {
+pub fn build_package<'a>(cx: &ExportContext<'a>) -> Result<AnkiPackage<'a>, Error> {
     let deck = cx.deck;
     let mut decks = vec![AnkiDeck {
         id: stable_id("deck", deck.id.as_str()),
         name: super::common::deck_name_part(&deck.name),
         description: markdown_to_html(&deck.description),
+        section_title: String::new(),
     }];
-    let mut section_titles = Vec::with_capacity(deck.sections.len());
     for section in &deck.sections {
         decks.push(AnkiDeck {
             id: stable_id("deck", &format!("{}/{}", deck.id, section.id)),
             name: section_deck_name(deck, section),
             description: markdown_to_html(&section.key_points),
+            section_title: inline_to_html(&section.title),
         });
-        section_titles.push(inline_to_html(&section.title));
     }
     let notes = cx
         .cards
         .iter()
-        .map(|card| note_for(card, &section_titles))
+        .map(|card| note_for(card, decks.len()))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(AnkiPackage {
         timestamp: cx.build.timestamp,
@@ -119,7 +136,7 @@ pub fn build_package(cx: &ExportContext<'_>) -> Result<AnkiPackage, Error> {
     })
 }
 
-fn note_for(card: &RenderedCard, section_titles: &[String]) -> Result<AnkiNote, Error> {
+fn note_for(card: &RenderedCard, decks: usize) -> Result<AnkiNote<'_>, Error> {
     let invalid = |why: &str| Error::export("apkg", format!("card `{}`: {why}", card.id));
     if card.front.trim().is_empty() {
         return Err(invalid("the question renders empty"));
@@ -141,21 +158,17 @@ fn note_for(card: &RenderedCard, section_titles: &[String]) -> Result<AnkiNote, 
                 .collect()
         }
     };
-    let section = section_titles
-        .get(card.section)
-        .cloned()
-        .ok_or_else(|| invalid("unknown section"))?;
+    if card.section + 1 >= decks {
+        return Err(invalid("unknown section"));
+    }
     Ok(AnkiNote {
-        guid: card.guid.clone(),
+        guid: &card.guid,
         note_type: notetypes::index_for(card.kind),
         deck: card.section + 1,
-        fields: vec![
-            card.front.clone(),
-            card.back.clone(),
-            section,
-            card.id.to_string(),
-        ],
-        tags: card.tags.iter().map(|t| t.to_string()).collect(),
+        front: &card.front,
+        back: &card.back,
+        card_id: card.id.as_str(),
+        tags: &card.tags,
         mtime: card.mtime,
         card_ords,
     })

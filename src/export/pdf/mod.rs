@@ -30,18 +30,22 @@ mod text;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use flate2::Compression;
+use flate2::write::ZlibEncoder;
 use printpdf::{
     OffsetDateTime, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions,
 };
 use sha2::{Digest, Sha256};
+use std::io::Write as _;
 
 use self::fonts::{Ctx, Face, Fonts};
 use super::common::inline_to_plain;
 use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::config::Format;
 use crate::error::Error;
-use crate::model::{Card, Section, Table};
+use crate::model::{Card, Deck, Section, Table};
 use crate::parallel;
+use std::borrow::Cow;
 
 /// Writes the PDFs.
 #[derive(Debug, Clone, Copy, Default)]
@@ -50,12 +54,79 @@ pub struct PdfExporter;
 /// File names the exporter itself uses in `pdf/`; a table with such an id gets another name.
 const RESERVED: [&str; 2] = ["cheatsheet", "flashcards"];
 
+/// The most flashcards in one cheat sheet or flashcards PDF. Bigger decks get numbered volumes
+/// (`flashcards-01.pdf`, ...): a PDF of thousands of pages prints badly, and printpdf holds a whole
+/// document in memory until it is saved.
+const VOLUME_CARDS: usize = 2_000;
+
 /// One PDF file to make.
 enum Job<'d> {
-    Flashcards,
-    CheatSheet,
+    Flashcards(Volume),
+    CheatSheet(Volume),
     Section(&'d Section),
     Table(&'d Section, &'d Card, &'d Table),
+}
+
+/// A run of whole sections that goes into one cheat sheet or flashcards file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Volume {
+    /// 1-based number.
+    number: usize,
+    /// How many volumes there are.
+    of: usize,
+    /// Section indexes.
+    sections: std::ops::Range<usize>,
+}
+
+impl Volume {
+    /// `pdf/<stem>.pdf`, or `pdf/<stem>-NN.pdf` when there are several volumes.
+    fn path(&self, stem: &str) -> PathBuf {
+        if self.of == 1 {
+            PathBuf::from(format!("pdf/{stem}.pdf"))
+        } else {
+            let width = self.of.to_string().len().max(2);
+            PathBuf::from(format!("pdf/{stem}-{:0width$}.pdf", self.number))
+        }
+    }
+
+    /// The deck restricted to this volume (the deck itself when there is one volume).
+    fn deck<'d>(&self, deck: &'d Deck) -> Cow<'d, Deck> {
+        if self.of == 1 {
+            return Cow::Borrowed(deck);
+        }
+        Cow::Owned(Deck {
+            id: deck.id.clone(),
+            name: format!("{} (part {} of {})", deck.name, self.number, self.of),
+            description: deck.description.clone(),
+            sections: deck.sections[self.sections.clone()].to_vec(),
+        })
+    }
+}
+
+/// Splits the deck into volumes of whole sections, each up to [`VOLUME_CARDS`] flashcards (a
+/// bigger section is a volume of its own).
+fn volumes(deck: &Deck) -> Vec<Volume> {
+    let mut ranges = Vec::new();
+    let (mut start, mut cards) = (0, 0);
+    for (i, section) in deck.sections.iter().enumerate() {
+        let n = section.flashcard_count();
+        if cards > 0 && cards + n > VOLUME_CARDS {
+            ranges.push(start..i);
+            (start, cards) = (i, 0);
+        }
+        cards += n;
+    }
+    ranges.push(start..deck.sections.len());
+    let of = ranges.len();
+    ranges
+        .into_iter()
+        .enumerate()
+        .map(|(i, sections)| Volume {
+            number: i + 1,
+            of,
+            sections,
+        })
+        .collect()
 }
 
 impl Exporter for PdfExporter {
@@ -67,7 +138,9 @@ impl Exporter for PdfExporter {
         let fonts = Fonts::shared()?;
         let deck = cx.deck;
         // The biggest documents first, so that no core idles at the end.
-        let mut jobs = vec![Job::Flashcards, Job::CheatSheet];
+        let volumes = volumes(deck);
+        let mut jobs: Vec<Job<'_>> = volumes.iter().cloned().map(Job::Flashcards).collect();
+        jobs.extend(volumes.into_iter().map(Job::CheatSheet));
         jobs.extend(deck.sections.iter().map(Job::Section));
         for section in &deck.sections {
             jobs.extend(
@@ -134,21 +207,57 @@ fn render_job(
             section.title.clone(),
             sheets::section_sheet(&mut tcx, deck, section, paper),
         ),
-        Job::CheatSheet => (
-            PathBuf::from("pdf/cheatsheet.pdf"),
-            format!("{} — cheat sheet", deck.name),
-            sheets::cheat_sheet(&mut tcx, deck, paper),
-        ),
-        Job::Flashcards => (
-            PathBuf::from("pdf/flashcards.pdf"),
-            format!("{} — flashcards", deck.name),
-            flashcards::flashcards(&mut tcx, deck, paper),
-        ),
+        Job::CheatSheet(volume) => {
+            let part = volume.deck(deck);
+            (
+                volume.path("cheatsheet"),
+                format!("{} — cheat sheet", part.name),
+                sheets::cheat_sheet(&mut tcx, &part, paper),
+            )
+        }
+        Job::Flashcards(volume) => {
+            let part = volume.deck(deck);
+            (
+                volume.path("flashcards"),
+                format!("{} — flashcards", part.name),
+                flashcards::flashcards(&mut tcx, &part, paper),
+            )
+        }
     };
     let bytes = save(fonts, &title, pages, cx.build.timestamp)?;
     sink.file(Artifact { path, bytes })?;
     warnings.extend(tcx.warnings);
     Ok((tcx.missing, warnings))
+}
+
+/// zlib level for the PDF streams. printpdf (through lopdf) uses 9, which made compression a
+/// quarter of a big export's time; 6 gives files within a few percent of it at a fraction of the
+/// cost (see the benchmark in the README).
+const COMPRESSION_LEVEL: u32 = 6;
+
+/// Compresses every stream that may be compressed and is not yet, as `lopdf::Document::compress`
+/// does, at [`COMPRESSION_LEVEL`].
+fn compress_streams(doc: &mut lopdf::Document) {
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object
+            && stream.allows_compression
+            && stream.dict.get(b"Filter").is_err()
+        {
+            let mut encoder = ZlibEncoder::new(
+                Vec::with_capacity(stream.content.len() / 2),
+                Compression::new(COMPRESSION_LEVEL),
+            );
+            if encoder.write_all(&stream.content).is_err() {
+                continue;
+            }
+            if let Ok(compressed) = encoder.finish()
+                && compressed.len() + 19 < stream.content.len()
+            {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(compressed);
+            }
+        }
+    }
 }
 
 /// Serialises pages into a PDF file with the four faces embedded as subsets.
@@ -204,7 +313,7 @@ fn save(fonts: &Fonts, title: &str, pages: Vec<PdfPage>, timestamp: i64) -> Resu
             dict.remove(key.as_bytes());
         }
     }
-    lo.compress();
+    compress_streams(&mut lo);
     let mut hash = Sha256::new();
     hash.update(title.as_bytes());
     hash.update(timestamp.to_be_bytes());
@@ -228,6 +337,39 @@ fn save(fonts: &Fonts, title: &str, pages: Vec<PdfPage>, timestamp: i64) -> Resu
     lo.save_to(&mut out)
         .map_err(|e| Error::export("pdf", format!("{title}: {e}")))?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod volume_tests {
+    use super::*;
+
+    #[test]
+    fn volume_paths() {
+        let one = Volume {
+            number: 1,
+            of: 1,
+            sections: 0..3,
+        };
+        assert_eq!(one.path("flashcards"), PathBuf::from("pdf/flashcards.pdf"));
+        let many = Volume {
+            number: 7,
+            of: 50,
+            sections: 6..7,
+        };
+        assert_eq!(
+            many.path("cheatsheet"),
+            PathBuf::from("pdf/cheatsheet-07.pdf")
+        );
+        let huge = Volume {
+            number: 7,
+            of: 500,
+            sections: 6..7,
+        };
+        assert_eq!(
+            huge.path("flashcards"),
+            PathBuf::from("pdf/flashcards-007.pdf")
+        );
+    }
 }
 
 #[cfg(test)]
