@@ -9,7 +9,7 @@
 //! next build.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -127,30 +127,45 @@ impl<'l> Stager<'l> {
         let target = self.out.join(&artifact.path);
         let unchanged = fs::metadata(&target).is_ok_and(|m| m.len() == artifact.bytes.len() as u64)
             && fs::read(&target).is_ok_and(|old| old == artifact.bytes);
-        let temp = if unchanged {
-            None
-        } else {
-            if let Some(parent) = target.parent() {
-                fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-            }
-            let n = self.next.fetch_add(1, Ordering::Relaxed);
-            let name = artifact
-                .path
-                .file_name()
-                .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-            let temp = self
-                .tmp_dir
-                .join(format!("{}.{n}.{name}", std::process::id()));
-            // Registered even if the write fails, so that the cleanup removes a partial temp file.
-            let result = write_synced(&temp, &artifact.bytes);
-            self.lock_staged().push(Staged {
-                target,
-                temp: Some(temp),
-            });
-            return result;
-        };
-        self.lock_staged().push(Staged { target, temp });
-        Ok(())
+        if unchanged {
+            self.lock_staged().push(Staged { target, temp: None });
+            return Ok(());
+        }
+        let temp = self.temp_for(&artifact.path, &target)?;
+        // Registered even if the write fails, so that the cleanup removes a partial temp file.
+        let result = write_synced(&temp, &artifact.bytes);
+        self.lock_staged().push(Staged {
+            target,
+            temp: Some(temp),
+        });
+        result
+    }
+
+    /// Starts a file that is written in pieces (for big files); see [`StagedWriter`].
+    pub fn open(&self, path: &Path) -> Result<StagedWriter<'_, 'l>, Error> {
+        let target = self.out.join(path);
+        let temp = self.temp_for(path, &target)?;
+        let file = File::create(&temp).map_err(|e| Error::io(&temp, e))?;
+        Ok(StagedWriter {
+            stager: self,
+            target,
+            temp,
+            file: Some(BufWriter::with_capacity(1 << 16, file)),
+        })
+    }
+
+    /// A fresh temp file name for `path` (and the target's folder, created).
+    fn temp_for(&self, path: &Path, target: &Path) -> Result<PathBuf, Error> {
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        let name = path
+            .file_name()
+            .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+        Ok(self
+            .tmp_dir
+            .join(format!("{}.{n}.{name}", std::process::id())))
     }
 
     fn lock_staged(&self) -> std::sync::MutexGuard<'_, Vec<Staged>> {
@@ -191,6 +206,102 @@ impl<'l> Stager<'l> {
             statuses.push((s.target.clone(), status));
         }
         result.map(|()| statuses)
+    }
+}
+
+/// A staged file being written in pieces. [`StagedWriter::finish`] stages it; dropped unfinished
+/// (an error while writing), its temp file is removed.
+#[derive(Debug)]
+pub struct StagedWriter<'s, 'l> {
+    stager: &'s Stager<'l>,
+    target: PathBuf,
+    temp: PathBuf,
+    file: Option<BufWriter<File>>,
+}
+
+impl Write for StagedWriter<'_, '_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match &mut self.file {
+            Some(f) => f.write(buf),
+            None => Err(std::io::Error::other("file already finished")),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().map_or(Ok(()), Write::flush)
+    }
+}
+
+impl StagedWriter<'_, '_> {
+    /// Completes the file and stages it for the final rename (or drops it if the target already
+    /// has the same bytes).
+    pub fn finish(mut self) -> Result<(), Error> {
+        let temp = std::mem::take(&mut self.temp);
+        let target = std::mem::take(&mut self.target);
+        let Some(writer) = self.file.take() else {
+            return Ok(());
+        };
+        let written = writer
+            .into_inner()
+            .map_err(|e| Error::io(&temp, e.into_error()))
+            .and_then(|file| file.sync_data().map_err(|e| Error::io(&temp, e)));
+        if let Err(e) = written {
+            let _ = fs::remove_file(&temp);
+            return Err(e);
+        }
+        let staged = if same_contents(&temp, &target) {
+            let _ = fs::remove_file(&temp);
+            Staged { target, temp: None }
+        } else {
+            Staged {
+                target,
+                temp: Some(temp),
+            }
+        };
+        self.stager.lock_staged().push(staged);
+        Ok(())
+    }
+}
+
+impl crate::export::FileWriter for StagedWriter<'_, '_> {
+    fn finish(self: Box<Self>) -> Result<(), Error> {
+        StagedWriter::finish(*self)
+    }
+}
+
+impl Drop for StagedWriter<'_, '_> {
+    fn drop(&mut self) {
+        if self.file.take().is_some() {
+            let _ = fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// True if both files exist and hold the same bytes (read in chunks: the files may be big).
+fn same_contents(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (fs::metadata(a), fs::metadata(b)) else {
+        return false;
+    };
+    if ma.len() != mb.len() {
+        return false;
+    }
+    let (Ok(fa), Ok(fb)) = (File::open(a), File::open(b)) else {
+        return false;
+    };
+    let (mut ra, mut rb) = (BufReader::new(fa), BufReader::new(fb));
+    loop {
+        let (Ok(ca), Ok(cb)) = (ra.fill_buf(), rb.fill_buf()) else {
+            return false;
+        };
+        if ca.is_empty() || cb.is_empty() {
+            return ca.is_empty() && cb.is_empty();
+        }
+        let n = ca.len().min(cb.len());
+        if ca[..n] != cb[..n] {
+            return false;
+        }
+        ra.consume(n);
+        rb.consume(n);
     }
 }
 
@@ -244,6 +355,34 @@ mod tests {
         assert!(s.iter().all(|(_, st)| *st == WriteStatus::Unchanged));
         let tmp = fs::read_dir(dir.path().join(STATE_DIR).join("tmp")).unwrap();
         assert_eq!(tmp.count(), 0, "no temp files left behind");
+    }
+
+    #[test]
+    fn streamed_files_are_staged_and_unchanged_ones_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = OutputLock::acquire(dir.path(), || {}).unwrap();
+        let stream = |bytes: &[u8]| {
+            let stager = Stager::new(dir.path(), &lock).unwrap();
+            let mut w = stager.open(Path::new("big/file.csv")).unwrap();
+            w.write_all(&bytes[..2]).unwrap();
+            w.write_all(&bytes[2..]).unwrap();
+            w.finish().unwrap();
+            stager.commit(None).unwrap()
+        };
+        let s = stream(b"hello");
+        assert_eq!(s[0].1, WriteStatus::Written);
+        assert_eq!(fs::read(dir.path().join("big/file.csv")).unwrap(), b"hello");
+        assert_eq!(stream(b"hello")[0].1, WriteStatus::Unchanged);
+        assert_eq!(stream(b"hellO")[0].1, WriteStatus::Written);
+        // A writer dropped unfinished leaves nothing behind.
+        let stager = Stager::new(dir.path(), &lock).unwrap();
+        let mut w = stager.open(Path::new("big/file.csv")).unwrap();
+        w.write_all(b"partial").unwrap();
+        drop(w);
+        assert!(stager.commit(None).unwrap().is_empty());
+        assert_eq!(fs::read(dir.path().join("big/file.csv")).unwrap(), b"hellO");
+        let tmp = fs::read_dir(dir.path().join(STATE_DIR).join("tmp")).unwrap();
+        assert_eq!(tmp.count(), 0);
     }
 
     #[test]

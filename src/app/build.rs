@@ -14,7 +14,7 @@ use crate::config::{BuildInfo, BuildOptions, CsvFlavour, Format};
 use crate::error::Error;
 use crate::export::apkg::notetypes;
 use crate::export::common::{RenderedCard, render_cards};
-use crate::export::{Artifact, ExportContext, Sink, exporter_for, lock};
+use crate::export::{Artifact, ExportContext, FileWriter, Sink, exporter_for, lock};
 use crate::manifest::{self, Clock};
 use crate::model::Deck;
 use crate::write::{OutputLock, Stager, WriteStatus};
@@ -243,6 +243,12 @@ impl Sink for StagingSink<'_, '_> {
     fn file(&self, artifact: Artifact) -> Result<(), Error> {
         lock(&self.paths).push(artifact.path.clone());
         self.stager.stage(artifact)
+    }
+
+    fn open(&self, path: PathBuf) -> Result<Box<dyn FileWriter + '_>, Error> {
+        let writer = self.stager.open(&path)?;
+        lock(&self.paths).push(path);
+        Ok(Box::new(writer))
     }
 
     fn warn(&self, message: String) {

@@ -8,6 +8,7 @@
 //!
 //! Plain flavour (`csv/plain/...`): question,answer rows in plain text for other flashcard apps.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 
 use super::common::{RenderedCard, cards_by_section, flashcard_plain, section_deck_name};
@@ -50,15 +51,18 @@ impl Exporter for CsvExporter {
                 CsvFlavour::Anki => anki_headers(),
                 CsvFlavour::Plain => String::new(),
             };
-            // Each section's rows are rendered once and go into its own file and the deck's file;
-            // a section's file is handed over at once, only the deck's file grows in memory.
-            let mut whole = header.clone().into_bytes();
+            // Each section's rows are rendered once and go into its own file and the deck's file,
+            // which is streamed: at 100,000 cards it would be tens of megabytes in memory.
+            let deck_path = dir.join(format!("{}.csv", deck.id));
+            let mut whole = sink.open(deck_path.clone())?;
+            let io = |e: std::io::Error| Error::io(&deck_path, e);
+            whole.write_all(header.as_bytes()).map_err(io)?;
             for (deck_name, i) in &order {
                 let body = match flavour {
                     CsvFlavour::Anki => anki_rows(deck_name, by_section[*i])?,
                     CsvFlavour::Plain => plain_rows(&deck.sections[*i])?,
                 };
-                whole.extend_from_slice(&body);
+                whole.write_all(&body).map_err(io)?;
                 let mut bytes = Vec::with_capacity(header.len() + body.len());
                 bytes.extend_from_slice(header.as_bytes());
                 bytes.extend_from_slice(&body);
@@ -67,10 +71,7 @@ impl Exporter for CsvExporter {
                     bytes,
                 })?;
             }
-            sink.file(Artifact {
-                path: dir.join(format!("{}.csv", deck.id)),
-                bytes: whole,
-            })?;
+            whole.finish()?;
         }
         Ok(())
     }

@@ -54,8 +54,17 @@ pub struct Rendered {
 pub trait Sink: Sync {
     /// Takes one complete file.
     fn file(&self, artifact: Artifact) -> Result<(), Error>;
+    /// Starts a file that is written in pieces, for files too big to build in memory first: write
+    /// to it, then [`FileWriter::finish`] it (a writer dropped unfinished is discarded).
+    fn open(&self, path: PathBuf) -> Result<Box<dyn FileWriter + '_>, Error>;
     /// Takes a warning for the user.
     fn warn(&self, message: String);
+}
+
+/// A file being written in pieces (see [`Sink::open`]).
+pub trait FileWriter: std::io::Write {
+    /// The file is complete.
+    fn finish(self: Box<Self>) -> Result<(), Error>;
 }
 
 /// A sink that keeps everything in memory.
@@ -71,8 +80,40 @@ impl Sink for Collect {
         Ok(())
     }
 
+    fn open(&self, path: PathBuf) -> Result<Box<dyn FileWriter + '_>, Error> {
+        Ok(Box::new(CollectWriter {
+            sink: self,
+            artifact: Artifact {
+                path,
+                bytes: Vec::new(),
+            },
+        }))
+    }
+
     fn warn(&self, message: String) {
         lock(&self.warnings).push(message);
+    }
+}
+
+/// [`Collect`]'s file writer: a buffer that becomes an artifact when finished.
+struct CollectWriter<'s> {
+    sink: &'s Collect,
+    artifact: Artifact,
+}
+
+impl std::io::Write for CollectWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.artifact.bytes.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl FileWriter for CollectWriter<'_> {
+    fn finish(self: Box<Self>) -> Result<(), Error> {
+        self.sink.file(self.artifact)
     }
 }
 

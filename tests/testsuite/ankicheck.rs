@@ -39,6 +39,8 @@ fn setup() -> Result<PathBuf, String> {
         return Err(format!("{} not found", dir().display()));
     }
     // Another test binary may be creating the venv right now: take a lock file for the setup.
+    // (`target/` may not exist when CARGO_TARGET_DIR points elsewhere.)
+    std::fs::create_dir_all(root().join("target")).map_err(|e| format!("target/: {e}"))?;
     let lock_path = root().join("target/ankicheck-venv.lock");
     let lock = std::fs::OpenOptions::new()
         .create(true)
