@@ -8,6 +8,7 @@ use deckgen::app;
 use deckgen::cli::Cli;
 
 fn main() -> ExitCode {
+    limit_malloc_arenas();
     // clap prints usage errors itself and exits with code 2.
     let command = Cli::parse().into();
     let mut stdout = io::stdout().lock();
@@ -17,3 +18,17 @@ fn main() -> ExitCode {
     let _ = stdout.flush();
     ExitCode::from(outcome.exit_code())
 }
+
+/// glibc gives every thread that allocates its own malloc arena; with the build's worker threads
+/// that fragments the heap (a 100,000-card build peaked ~25 MB higher). Two arenas are plenty for
+/// a handful of threads.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn limit_malloc_arenas() {
+    // SAFETY: mallopt only changes allocator tuning; it is called before any thread starts.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn limit_malloc_arenas() {}

@@ -198,8 +198,9 @@ pub struct Card {
     pub question: String,
     /// The body (Markdown); for tables, the notes below the table.
     pub answer: String,
-    /// All tags: section tag, front-matter tags, card tags; sorted, no duplicates.
-    pub tags: Vec<Tag>,
+    /// All tags: section tag, front-matter tags, card tags; sorted, no duplicates. Shared with
+    /// the section when the card has no tags of its own.
+    pub tags: std::sync::Arc<[Tag]>,
     /// The heading, for messages.
     pub span: Span,
 }

@@ -78,13 +78,10 @@ pub fn write_artifacts(
     lock: &OutputLock,
 ) -> Result<Vec<(PathBuf, WriteStatus)>, Error> {
     let stager = Stager::new(out, lock)?;
-    let Some((last, rest)) = artifacts.split_last() else {
-        return stager.commit(None);
-    };
-    for artifact in rest {
+    for artifact in artifacts {
         stager.stage(artifact.clone())?;
     }
-    stager.commit(Some(last.clone()))
+    stager.commit(artifacts.last().map(|a| a.path.as_path()))
 }
 
 /// A file staged for the final rename.
@@ -172,14 +169,17 @@ impl<'l> Stager<'l> {
         self.staged.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Stages `last` (the manifest), then renames every staged file into place: in path order,
-    /// `last` after all of them.
-    pub fn commit(self, last: Option<Artifact>) -> Result<Vec<(PathBuf, WriteStatus)>, Error> {
-        self.lock_staged().sort_by(|a, b| a.target.cmp(&b.target));
-        if let Some(last) = last {
-            self.stage(last)?;
+    /// Renames every staged file into place, in path order, except that the file at `last` (the
+    /// manifest: a build killed before it is renamed repeats its change report) goes after all.
+    pub fn commit(self, last: Option<&Path>) -> Result<Vec<(PathBuf, WriteStatus)>, Error> {
+        let mut staged = std::mem::take(&mut *self.lock_staged());
+        staged.sort_by(|a, b| a.target.cmp(&b.target));
+        if let Some(last) = last.map(|p| self.out.join(p))
+            && let Some(i) = staged.iter().position(|s| s.target == last)
+        {
+            let item = staged.remove(i);
+            staged.push(item);
         }
-        let staged = std::mem::take(&mut *self.lock_staged());
         let delay = rename_delay();
         let mut statuses = Vec::with_capacity(staged.len());
         let mut result = Ok(());

@@ -69,6 +69,10 @@ pub fn build(
         return Ok(Outcome::Success);
     };
     let (deck_selected, cards_selected) = select_sections(&deck, &cards, &options.sections);
+    let (built_cards, built_sections) = (
+        deck_selected.flashcard_count(),
+        deck_selected.sections.len(),
+    );
     let cx = ExportContext {
         deck: &deck_selected,
         options,
@@ -84,10 +88,13 @@ pub fn build(
         paths: Mutex::new(Vec::new()),
         warnings: Mutex::new(Vec::new()),
     };
-    // The exporters run side by side; each hands its files to the stager as they are done.
+    // The .apkg and CSV exporters run side by side, then the PDF exporter, which spreads its
+    // documents over every core itself; running it alongside the others would only add their
+    // memory peaks together. Each hands its files to the stager as they are done.
+    let (pdf, others): (Vec<Format>, Vec<Format>) =
+        options.formats.iter().partition(|f| **f == Format::Pdf);
     let results: Vec<Result<(), Error>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = options
-            .formats
+        let handles: Vec<_> = others
             .iter()
             .map(|&format| {
                 let (cx, sink) = (&cx, &sink);
@@ -100,6 +107,20 @@ pub fn build(
             .collect()
     });
     results.into_iter().collect::<Result<(), Error>>()?;
+    // The PDFs are laid out from the deck itself, not from the rendered HTML: free that first
+    // (at 100,000 cards it is tens of megabytes).
+    let build = cx.build;
+    drop(cards_selected);
+    drop(cards);
+    let cx = ExportContext {
+        deck: &deck_selected,
+        options,
+        build,
+        cards: &[],
+    };
+    for &format in &pdf {
+        exporter_for(format).export(&cx, &sink)?;
+    }
     for w in lock(&sink.warnings).drain(..) {
         let _ = writeln!(err, "warning: {w}");
     }
@@ -107,12 +128,16 @@ pub fn build(
     let (files, stale) = output_files(options, previous.as_ref(), &produced);
     let mut manifest = plan.manifest;
     manifest.files = files;
-    // The manifest goes last: if the build dies before it, the next build still sees the old one
-    // and repeats the same change report.
-    let statuses = stager.commit(Some(Artifact {
-        path: manifest::FILE_NAME.into(),
-        bytes: manifest::to_bytes(&manifest),
-    }))?;
+    // The rendered cards are done with; free them before the manifest is written.
+    drop(deck_selected);
+    let manifest_path = PathBuf::from(manifest::FILE_NAME);
+    let mut writer = stager.open(&manifest_path)?;
+    manifest::write(&manifest, &mut writer)
+        .map_err(|e| Error::io(&options.out.join(&manifest_path), e))?;
+    writer.finish()?;
+    // The manifest is renamed last: if the build dies before it, the next build still sees the
+    // old one and repeats the same change report.
+    let statuses = stager.commit(Some(&manifest_path))?;
     if !options.quiet {
         for (path, status) in &statuses {
             let verb = match status {
@@ -144,8 +169,8 @@ pub fn build(
         let _ = writeln!(
             out,
             "built {} cards in {} sections: {} files ({} written, {} unchanged) in {:.2} s",
-            deck_selected.flashcard_count(),
-            deck_selected.sections.len(),
+            built_cards,
+            built_sections,
             statuses.len(),
             written,
             statuses.len() - written,
@@ -277,11 +302,11 @@ fn check_sections(deck: &Deck, wanted: &[String]) -> Result<(), Error> {
 
 /// The deck and rendered cards restricted to the `--section`s (all when none is named); card
 /// section indexes are renumbered to match.
-fn select_sections<'a>(
-    deck: &'a Deck,
-    cards: &'a [RenderedCard],
+fn select_sections<'d, 'c>(
+    deck: &'d Deck,
+    cards: &'c [RenderedCard],
     wanted: &[String],
-) -> (Cow<'a, Deck>, Cow<'a, [RenderedCard]>) {
+) -> (Cow<'d, Deck>, Cow<'c, [RenderedCard]>) {
     if wanted.is_empty() {
         return (Cow::Borrowed(deck), Cow::Borrowed(cards));
     }

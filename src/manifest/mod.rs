@@ -156,7 +156,8 @@ pub fn read(out: &Path) -> Result<Option<Manifest>, String> {
 }
 
 /// Compares the deck's rendered cards with the previous manifest, sets every card's mtime and
-/// returns the new manifest, the change report and the timestamps.
+/// returns the new manifest, the change report and the timestamps. The cards' `hash` and
+/// `question` move into the manifest (the exporters do not use them).
 pub fn plan(
     previous: Option<&Manifest>,
     deck: &Deck,
@@ -184,7 +185,6 @@ pub fn plan(
         ..ChangeReport::default()
     };
     let mut entries = Vec::with_capacity(cards.len());
-    let mut seen = BTreeSet::new();
     for card in cards.iter_mut() {
         let section = deck
             .sections
@@ -208,18 +208,20 @@ pub fn plan(
                 fresh
             }
         };
-        seen.insert(card.id.to_string());
+        // The exporters need neither the hash nor the plain question: move them into the
+        // manifest rather than copying (a 100,000-card build holds every card at once).
         entries.push(ManifestCard {
             id: card.id.to_string(),
             guid: card.guid.clone(),
-            hash: card.hash.clone(),
+            hash: std::mem::take(&mut card.hash),
             section,
-            question: card.question.clone(),
+            question: std::mem::take(&mut card.question),
             mtime: card.mtime,
         });
     }
+    let seen: BTreeSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
     for o in old.values() {
-        if !seen.contains(&o.id) {
+        if !seen.contains(o.id.as_str()) {
             report.removed.push(Change {
                 id: o.id.clone(),
                 section: o.section.clone(),
@@ -260,11 +262,10 @@ pub fn plan(
     }
 }
 
-/// The manifest as written to disk: pretty, stable key order, trailing newline.
-pub fn to_bytes(manifest: &Manifest) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(manifest).unwrap_or_default();
-    bytes.push(b'\n');
-    bytes
+/// Writes the manifest as it is kept on disk: pretty, stable key order, trailing newline.
+pub fn write(manifest: &Manifest, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, manifest).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
 }
 
 #[cfg(test)]

@@ -127,7 +127,9 @@ fn a_manifest_of_another_deck_counts_as_none() {
 #[test]
 fn manifest_round_trips_through_json() {
     let (p, _) = run(None, &deck(&[("a", "1")]), 1000, "t");
-    let bytes = to_bytes(&p.manifest);
+    let mut bytes = Vec::new();
+    write(&p.manifest, &mut bytes).unwrap();
+    assert!(bytes.ends_with(b"}\n"));
     let back: Manifest = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(back, p.manifest);
 }

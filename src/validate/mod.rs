@@ -5,6 +5,7 @@
 //! is returned only when there is no error (warnings are fine).
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use crate::cloze::{self, ClozeProblem};
 use crate::diag::{Diagnostic, SourceMap, Span};
@@ -119,6 +120,9 @@ impl Checker<'_> {
         if let (Some(deck), Some(id)) = (deck, &id) {
             tags.push(Tag::section(deck, id));
         }
+        tags.sort();
+        tags.dedup();
+        let section_tags: Arc<[Tag]> = Arc::from(tags);
         if raw.cards.is_empty() {
             self.push(
                 raw.front_matter.clone(),
@@ -128,7 +132,7 @@ impl Checker<'_> {
         let cards: Vec<Card> = raw
             .cards
             .iter()
-            .filter_map(|c| self.card(c, &tags, map))
+            .filter_map(|c| self.card(c, &section_tags, map))
             .collect();
         Some(Section {
             id: id?,
@@ -153,9 +157,9 @@ impl Checker<'_> {
             .ok()
     }
 
-    fn card(&mut self, raw: &RawCard, section_tags: &[Tag], map: &SourceMap) -> Option<Card> {
+    fn card(&mut self, raw: &RawCard, section_tags: &Arc<[Tag]>, map: &SourceMap) -> Option<Card> {
         let kind_name = self.kind(raw);
-        let mut tags = section_tags.to_vec();
+        let mut own_tags = Vec::new();
         for attr in &raw.attrs {
             let (key, value) = &attr.value;
             match (key.as_str(), value) {
@@ -165,7 +169,7 @@ impl Checker<'_> {
                             value: t.to_string(),
                             span: attr.span.clone(),
                         };
-                        tags.extend(self.tag(&spanned));
+                        own_tags.extend(self.tag(&spanned));
                     }
                 }
                 _ => self.push(
@@ -174,8 +178,16 @@ impl Checker<'_> {
                 ),
             }
         }
-        tags.sort();
-        tags.dedup();
+        // Cards without tags of their own share their section's list (one allocation per section,
+        // not per card).
+        let tags = if own_tags.is_empty() {
+            Arc::clone(section_tags)
+        } else {
+            own_tags.extend(section_tags.iter().cloned());
+            own_tags.sort();
+            own_tags.dedup();
+            Arc::from(own_tags)
+        };
 
         let question = raw.question.value.clone();
         if question.is_empty() {

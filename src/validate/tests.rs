@@ -72,7 +72,7 @@ fn every_kind_of_card() {
     assert_eq!(s.cards[3].answer, "Note.");
     let ids: Vec<_> = deck.flashcards().map(|f| f.id.to_string()).collect();
     assert_eq!(ids, ["b", "r", "c", "t/one", "t/two"]);
-    assert_eq!(s.cards[0].tags, [Tag::parse("d::a").unwrap()]);
+    assert_eq!(*s.cards[0].tags, [Tag::parse("d::a").unwrap()]);
 }
 
 #[test]

@@ -57,7 +57,7 @@ const RESERVED: [&str; 2] = ["cheatsheet", "flashcards"];
 /// The most flashcards in one cheat sheet or flashcards PDF. Bigger decks get numbered volumes
 /// (`flashcards-01.pdf`, ...): a PDF of thousands of pages prints badly, and printpdf holds a whole
 /// document in memory until it is saved.
-const VOLUME_CARDS: usize = 2_000;
+const VOLUME_CARDS: usize = 1_000;
 
 /// One PDF file to make.
 enum Job<'d> {
