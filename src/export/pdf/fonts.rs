@@ -72,8 +72,10 @@ pub(crate) const ASCENT: f32 = 0.928;
 /// The parsed faces and their width tables.
 pub(crate) struct Fonts {
     parsed: Vec<ParsedFont>,
-    /// Per face: the advance of every BMP code point in 1/1000 em, `NO_GLYPH` when missing.
-    widths: Vec<Vec<u16>>,
+    /// Per face, per block of 256 BMP code points: the advances in 1/1000 em (`NO_GLYPH` when
+    /// missing), filled the first time a character of the block is measured. Looking a code point
+    /// up in the font's cmap is slow, and a deck uses a handful of blocks out of 256.
+    widths: Vec<Vec<OnceLock<Box<[u16; 256]>>>>,
 }
 
 impl Fonts {
@@ -86,7 +88,7 @@ impl Fonts {
             .map_err(|e| Error::export("pdf", e))
     }
 
-    /// Parses the four faces and builds their width tables (a few milliseconds per face).
+    /// Parses the four faces (their width tables fill in as characters are measured).
     pub(crate) fn load() -> Result<Fonts, Error> {
         let mut parsed = Vec::with_capacity(4);
         let mut widths = Vec::with_capacity(4);
@@ -95,7 +97,7 @@ impl Fonts {
             let font = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings).ok_or_else(|| {
                 Error::export("pdf", format!("cannot parse the built-in font {face:?}"))
             })?;
-            widths.push(width_table(&font));
+            widths.push((0..256).map(|_| OnceLock::new()).collect());
             parsed.push(font);
         }
         Ok(Fonts { parsed, widths })
@@ -110,7 +112,13 @@ impl Fonts {
     pub(crate) fn advance(&self, face: Face, c: char) -> Option<u16> {
         let cp = c as u32;
         if cp <= 0xFFFF {
-            let w = *self.widths.get(face.index())?.get(cp as usize)?;
+            let font = self.parsed.get(face.index())?;
+            let block = self
+                .widths
+                .get(face.index())?
+                .get((cp >> 8) as usize)?
+                .get_or_init(|| width_block(font, cp & !0xFF));
+            let w = block[(cp & 0xFF) as usize];
             (w != NO_GLYPH).then_some(w)
         } else {
             // Outside the BMP (rare in text, and DejaVu has few such glyphs): ask the parser.
@@ -138,17 +146,19 @@ impl Fonts {
     }
 }
 
-fn width_table(font: &ParsedFont) -> Vec<u16> {
-    let mut table = vec![NO_GLYPH; 0x10000];
-    for (cp, slot) in table.iter_mut().enumerate() {
+/// The advances of the 256 code points starting at `first`.
+fn width_block(font: &ParsedFont, first: u32) -> Box<[u16; 256]> {
+    let mut block = Box::new([NO_GLYPH; 256]);
+    for (i, slot) in block.iter_mut().enumerate() {
+        let cp = first + i as u32;
         if (0xD800..0xE000).contains(&cp) {
             continue;
         }
-        if let Some(w) = glyph_width(font, cp as u32) {
+        if let Some(w) = glyph_width(font, cp) {
             *slot = w;
         }
     }
-    table
+    block
 }
 
 fn glyph_width(font: &ParsedFont, cp: u32) -> Option<u16> {

@@ -231,9 +231,9 @@ fn render_job(
 }
 
 /// zlib level for the PDF streams. printpdf (through lopdf) uses 9, which made compression a
-/// quarter of a big export's time; 6 gives files within a few percent of it at a fraction of the
-/// cost (see the benchmark in the README).
-const COMPRESSION_LEVEL: u32 = 6;
+/// quarter of a big export's time; 2 keeps the table sheets near 40 KB (the limit is 150 KB) and
+/// the shipped deck's flashcards within ~15 % of level 9's size, at a fraction of the time.
+const COMPRESSION_LEVEL: u32 = 2;
 
 /// Compresses every stream that may be compressed and is not yet, as `lopdf::Document::compress`
 /// does, at [`COMPRESSION_LEVEL`].
