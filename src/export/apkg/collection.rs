@@ -71,8 +71,7 @@ pub fn write_collection(package: &AnkiPackage<'_>) -> Result<CollectionFile, Err
         let mut conn = Connection::open(&path).map_err(db_err)?;
         // A scratch file that is read back at once: no journal, no syncs.
         conn.execute_batch(
-            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; \
-             PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;",
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE;",
         )
         .map_err(db_err)?;
         let tx = conn.transaction().map_err(db_err)?;
