@@ -2,8 +2,10 @@
 //! any exporter, spans stay inside their files, and any deck the validator accepts exports to every
 //! format.
 //!
-//! The default run is short. For a long run set `DECKGEN_PROPTEST_CASES` (it scales every property):
-//! `DECKGEN_PROPTEST_CASES=1000000 cargo test --release --test testsuite properties`.
+//! The default run is short. For a long run, `DECKGEN_PROPTEST_CASES` sets the cases of the parser
+//! properties and `DECKGEN_PROPTEST_EXPORT_CASES` those of the property that exports every case to
+//! every format (a few milliseconds each, PDFs included):
+//! `DECKGEN_PROPTEST_CASES=1000000 DECKGEN_PROPTEST_EXPORT_CASES=50000 cargo test --release --test testsuite properties`.
 
 use deckgen::config::{BuildInfo, BuildOptions, CsvFlavour, Format, Paper};
 use deckgen::diag::{SourceFile, SourceMap};
@@ -15,7 +17,12 @@ use proptest::test_runner::Config;
 
 /// `DECKGEN_PROPTEST_CASES`, or `default`.
 fn cases(default: u32) -> Config {
-    let n = std::env::var("DECKGEN_PROPTEST_CASES")
+    cases_from("DECKGEN_PROPTEST_CASES", default)
+}
+
+/// The number of cases from environment variable `var`, or `default`.
+fn cases_from(var: &str, default: u32) -> Config {
+    let n = std::env::var(var)
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default);
@@ -313,7 +320,7 @@ fn valid_section() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(cases(48))]
+    #![proptest_config(cases_from("DECKGEN_PROPTEST_EXPORT_CASES", 48))]
 
     #[test]
     fn any_accepted_deck_exports_to_every_format(text in valid_section()) {
