@@ -6,17 +6,7 @@ use std::path::Path;
 
 use crate::ankicheck;
 use crate::csv_export::path;
-use crate::util::{self, deckgen, deckgen_env};
-
-fn replace_in(file: &Path, from: &str, to: &str) {
-    let text = fs::read_to_string(file).unwrap();
-    assert!(
-        text.contains(from),
-        "{} does not contain {from:?}",
-        file.display()
-    );
-    fs::write(file, text.replacen(from, to, 1)).unwrap();
-}
+use crate::util::{self, deckgen, deckgen_env, replace_in};
 
 #[test]
 fn shipped_deck_imports_into_anki() {
@@ -237,7 +227,7 @@ fn deleted_card_is_orphaned_not_duplicated() {
 
 #[test]
 fn template_or_css_change_updates_the_note_types() {
-    use deckgen::config::{BuildInfo, BuildOptions, CsvFlavour, Format, Paper};
+    use deckgen::config::{BuildInfo, Format};
     use deckgen::export::ExportContext;
     use deckgen::export::apkg::{archive, build_package, collection};
     let Some(python) = ankicheck::python() else {
@@ -252,16 +242,7 @@ fn template_or_css_change_updates_the_note_types() {
     for c in &mut cards {
         c.mtime = 1_700_000_000;
     }
-    let options = BuildOptions {
-        content: "content".into(),
-        out: "output".into(),
-        formats: [Format::Apkg].into_iter().collect(),
-        sections: vec![],
-        csv: [CsvFlavour::Anki].into_iter().collect(),
-        paper: Paper::A4,
-        quiet: true,
-        dry_run: false,
-    };
+    let options = crate::util::build_options(&[Format::Apkg]);
     let write = |ts: i64, extra_css: &str, name: &str| {
         let cx = ExportContext {
             deck: &deck,

@@ -559,13 +559,11 @@ fn disk_full_leaves_earlier_outputs_untouched() {
     deckgen(dir.path(), BUILD).expect_code(0);
     let out = dir.path().join("output");
     let before = snapshot(&out);
-    let file = dir.path().join("content/01-queues.md");
-    let text = fs::read_to_string(&file).unwrap();
-    fs::write(
-        &file,
-        text.replace("The producer from the consumer", "A changed answer"),
-    )
-    .unwrap();
+    util::replace_in(
+        &dir.path().join("content/01-queues.md"),
+        "The producer from the consumer",
+        "A changed answer",
+    );
     let bin = env!("CARGO_BIN_EXE_deckgen");
     let status = std::process::Command::new("sh")
         .current_dir(dir.path())

@@ -154,13 +154,11 @@ fn csv_reimport_updates_edited_cards_in_place() {
     deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
     let old = dir.path().join("old.csv");
     fs::copy(dir.path().join("output/csv/sample.csv"), &old).unwrap();
-    let file = dir.path().join("content/02-streams.md");
-    let text = fs::read_to_string(&file).unwrap();
-    fs::write(
-        &file,
-        text.replace("So that several consumer groups", "So that many groups"),
-    )
-    .unwrap();
+    util::replace_in(
+        &dir.path().join("content/02-streams.md"),
+        "So that several consumer groups",
+        "So that many groups",
+    );
     deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
     let new = dir.path().join("output/csv/sample.csv");
     ankicheck::run(

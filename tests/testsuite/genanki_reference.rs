@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use deckgen::config::{BuildInfo, BuildOptions, CsvFlavour, Format, Paper};
+use deckgen::config::{BuildInfo, BuildOptions, Format};
 use deckgen::export::ExportContext;
 use deckgen::export::apkg::{AnkiPackage, NoteTypeKind, archive, build_package, collection};
 use deckgen::export::common::render_cards;
@@ -105,16 +105,7 @@ fn shipped_package<'a>(
 }
 
 fn options() -> BuildOptions {
-    BuildOptions {
-        content: "content".into(),
-        out: "output".into(),
-        formats: [Format::Apkg].into_iter().collect(),
-        sections: vec![],
-        csv: [CsvFlavour::Anki].into_iter().collect(),
-        paper: Paper::A4,
-        quiet: true,
-        dry_run: false,
-    }
+    util::build_options(&[Format::Apkg])
 }
 
 /// What Anki holds after importing one package, without ids and times.

@@ -7,7 +7,7 @@
 //! every format (a few milliseconds each, PDFs included):
 //! `DECKGEN_PROPTEST_CASES=1000000 DECKGEN_PROPTEST_EXPORT_CASES=50000 cargo test --release --test testsuite properties`.
 
-use deckgen::config::{BuildInfo, BuildOptions, CsvFlavour, Format, Paper};
+use deckgen::config::{BuildInfo, Format};
 use deckgen::diag::{SourceFile, SourceMap};
 use deckgen::export::common::render_cards;
 use deckgen::export::{ExportContext, exporter_for};
@@ -70,16 +70,7 @@ fn parse(
 
 /// Exports a deck to every format in memory.
 fn export_all(deck: &deckgen::model::Deck) {
-    let options = BuildOptions {
-        content: "content".into(),
-        out: "output".into(),
-        formats: Format::ALL.into_iter().collect(),
-        sections: vec![],
-        csv: [CsvFlavour::Anki, CsvFlavour::Plain].into_iter().collect(),
-        paper: Paper::A4,
-        quiet: true,
-        dry_run: false,
-    };
+    let options = crate::util::build_options(&Format::ALL);
     let mut cards = render_cards(deck);
     for c in &mut cards {
         c.mtime = 1_700_000_000;

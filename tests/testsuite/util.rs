@@ -46,6 +46,33 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// Build options for in-process exports: the given formats, both CSV flavours, A4, quiet.
+pub fn build_options(formats: &[deckgen::config::Format]) -> deckgen::config::BuildOptions {
+    use deckgen::config::{BuildOptions, CsvFlavour, Paper};
+    BuildOptions {
+        content: "content".into(),
+        out: "output".into(),
+        formats: formats.iter().copied().collect(),
+        sections: vec![],
+        csv: [CsvFlavour::Anki, CsvFlavour::Plain].into_iter().collect(),
+        paper: Paper::A4,
+        quiet: true,
+        dry_run: false,
+    }
+}
+
+/// Replaces the first `from` in `file` with `to` (which must be there).
+#[track_caller]
+pub fn replace_in(file: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(file).expect("read");
+    assert!(
+        text.contains(from),
+        "{} does not contain {from:?}",
+        file.display()
+    );
+    fs::write(file, text.replacen(from, to, 1)).expect("write");
+}
+
 /// The result of running deckgen.
 #[derive(Debug)]
 pub struct Run {

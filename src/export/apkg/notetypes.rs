@@ -83,15 +83,16 @@ pub fn basic_reverse() -> NoteType {
         kind: NoteTypeKind::Standard,
         fields: BASIC_FIELDS,
         templates: vec![
+            // The forward card looks exactly like a basic card.
             CardTemplate {
                 name: "Card 1",
-                front: include_str!("../../../templates/basic-reverse/card1-front.html"),
-                back: include_str!("../../../templates/basic-reverse/card1-back.html"),
+                front: include_str!("../../../templates/basic/front.html"),
+                back: include_str!("../../../templates/basic/back.html"),
             },
             CardTemplate {
                 name: "Card 2",
-                front: include_str!("../../../templates/basic-reverse/card2-front.html"),
-                back: include_str!("../../../templates/basic-reverse/card2-back.html"),
+                front: include_str!("../../../templates/basic-reverse/reversed-front.html"),
+                back: include_str!("../../../templates/basic-reverse/reversed-back.html"),
             },
         ],
         css: css(include_str!("../../../templates/basic-reverse/style.css")),

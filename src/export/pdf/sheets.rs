@@ -83,20 +83,7 @@ pub(crate) fn table_sheet(
             &style,
             geo.body_height(),
         ));
-        if !card.answer.trim().is_empty() {
-            let notes = layout::blocks(
-                cx,
-                &markdown::blocks(&card.answer),
-                &Theme::new(size),
-                width,
-            );
-            items.extend(
-                notes
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, it)| if i == 0 { it.with_gap(12.0) } else { it }),
-            );
-        }
+        items.extend(table_notes(cx, card, size, width, 12.0));
         let height: f32 = items.iter().map(|i| i.gap + i.height).sum();
         if height <= geo.body_height() {
             break;
@@ -104,6 +91,24 @@ pub(crate) fn table_sheet(
     }
     flow.place(&items);
     finish(cx, flow)
+}
+
+/// The notes below a table (its card's answer), the first block `gap` points below the table.
+fn table_notes(cx: &mut Ctx<'_>, card: &Card, size: f32, width: f32, gap: f32) -> Vec<Item> {
+    if card.answer.trim().is_empty() {
+        return Vec::new();
+    }
+    let notes = layout::blocks(
+        cx,
+        &markdown::blocks(&card.answer),
+        &Theme::new(size),
+        width,
+    );
+    notes
+        .into_iter()
+        .enumerate()
+        .map(|(i, it)| if i == 0 { it.with_gap(gap) } else { it })
+        .collect()
 }
 
 /// A table with its title and notes, for the section and cheat sheets.
@@ -132,20 +137,7 @@ fn table_block(
         &TableStyle::new(size),
         max_h,
     ));
-    if !card.answer.trim().is_empty() {
-        let notes = layout::blocks(
-            cx,
-            &markdown::blocks(&card.answer),
-            &Theme::new(size),
-            width,
-        );
-        items.extend(
-            notes
-                .into_iter()
-                .enumerate()
-                .map(|(i, it)| if i == 0 { it.with_gap(size * 0.8) } else { it }),
-        );
-    }
+    items.extend(table_notes(cx, card, size, width, size * 0.8));
     items
 }
 
