@@ -11,8 +11,9 @@ fn main() -> ExitCode {
     limit_malloc_arenas();
     // clap prints usage errors itself and exits with code 2.
     let command = Cli::parse().into();
-    let mut stdout = io::stdout().lock();
-    let mut stderr = io::stderr().lock();
+    // Unlocked handles: the progress line (another thread) writes to stderr too.
+    let mut stdout = io::stdout();
+    let mut stderr = io::stderr();
     let outcome = app::run(&command, &mut stdout, &mut stderr);
     // A closed pipe (`deckgen list | head`) is not a failure.
     let _ = stdout.flush();

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+use super::progress::Progress;
 use super::report::print_report;
 use super::{Outcome, load_reporting};
 use crate::config::{BuildInfo, BuildOptions, CsvFlavour, Format};
@@ -26,6 +27,8 @@ pub fn build(
     err: &mut dyn Write,
 ) -> Result<Outcome, Error> {
     let started = Instant::now();
+    let progress = Progress::start(options.quiet);
+    progress.step("reading the content");
     let clock = clock()?;
     // The source texts are only needed for diagnostics, which are printed by now: drop them.
     let crate::Loaded { deck, .. } = load_reporting(&options.content, err)?;
@@ -53,6 +56,7 @@ pub fn build(
         );
         None
     });
+    progress.step(format!("rendering {} cards", deck.flashcard_count()));
     let mut cards = render_cards(&deck);
     let plan = manifest::plan(
         previous.as_ref(),
@@ -85,6 +89,7 @@ pub fn build(
     let stager = Stager::new(&options.out, &output_lock)?;
     let sink = StagingSink {
         stager: &stager,
+        progress: &progress,
         paths: Mutex::new(Vec::new()),
         warnings: Mutex::new(Vec::new()),
     };
@@ -93,6 +98,7 @@ pub fn build(
     // memory peaks together. Each hands its files to the stager as they are done.
     let (pdf, others): (Vec<Format>, Vec<Format>) =
         options.formats.iter().partition(|f| **f == Format::Pdf);
+    progress.step("writing the Anki package and CSV files");
     let results: Vec<Result<(), Error>> = std::thread::scope(|scope| {
         let handles: Vec<_> = others
             .iter()
@@ -119,6 +125,7 @@ pub fn build(
         cards: &[],
     };
     for &format in &pdf {
+        progress.step("laying out the PDFs");
         exporter_for(format).export(&cx, &sink)?;
     }
     for w in lock(&sink.warnings).drain(..) {
@@ -137,7 +144,9 @@ pub fn build(
     writer.finish()?;
     // The manifest is renamed last: if the build dies before it, the next build still sees the
     // old one and repeats the same change report.
+    progress.step("moving the files into place");
     let statuses = stager.commit(Some(&manifest_path))?;
+    progress.finish();
     if !options.quiet {
         for (path, status) in &statuses {
             let verb = match status {
@@ -260,6 +269,7 @@ fn clock() -> Result<Clock, Error> {
 /// The build's sink: stages each file as it comes and remembers paths and warnings.
 struct StagingSink<'s, 'l> {
     stager: &'s Stager<'l>,
+    progress: &'s Progress,
     paths: Mutex<Vec<PathBuf>>,
     warnings: Mutex<Vec<String>>,
 }
@@ -267,7 +277,9 @@ struct StagingSink<'s, 'l> {
 impl Sink for StagingSink<'_, '_> {
     fn file(&self, artifact: Artifact) -> Result<(), Error> {
         lock(&self.paths).push(artifact.path.clone());
-        self.stager.stage(artifact)
+        self.stager.stage(artifact)?;
+        self.progress.file_done();
+        Ok(())
     }
 
     fn open(&self, path: PathBuf) -> Result<Box<dyn FileWriter + '_>, Error> {

@@ -4,6 +4,7 @@
 
 mod build;
 mod list;
+mod progress;
 mod report;
 mod watch;
 

@@ -244,3 +244,141 @@ fn outputs_of_a_deleted_section_are_removed() {
     deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
     assert!(out.join("csv/mine.csv").exists());
 }
+
+/// Runs deckgen with stdin, stdout and stderr on a pseudo-terminal; returns what it printed.
+/// Fails (instead of hanging) if it has not exited after 60 s.
+fn run_on_a_terminal(cwd: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
+    use std::io::Read;
+    use std::os::fd::FromRawFd;
+    use std::process::{Command, Stdio};
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: openpty fills in two new file descriptors; nothing else is passed.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            std::ptr::null(),
+        )
+    };
+    assert_eq!(rc, 0, "openpty");
+    // SAFETY: the descriptors are ours and open; each File owns one.
+    let (mut reader, term) = unsafe {
+        (
+            std::fs::File::from_raw_fd(master),
+            std::fs::File::from_raw_fd(slave),
+        )
+    };
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_deckgen"));
+    cmd.current_dir(cwd)
+        .args(args)
+        .stdin(Stdio::from(term.try_clone().unwrap()))
+        .stdout(Stdio::from(term.try_clone().unwrap()))
+        .stderr(Stdio::from(term));
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().unwrap();
+    drop(cmd); // closes our copies of the terminal side
+    let output = std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = reader.read_to_end(&mut text); // ends with EIO when the child has exited
+        String::from_utf8_lossy(&text).into_owned()
+    });
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("deckgen did not finish on a terminal (deadlock?)");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    (status.code().unwrap_or(-1), output.join().unwrap())
+}
+
+#[test]
+fn progress_line_on_a_terminal_shows_and_never_blocks_the_build() {
+    let dir = util::fixture("sample");
+    let (code, text) = run_on_a_terminal(
+        dir.path(),
+        &["build"],
+        &[("DECKGEN_PROGRESS_AFTER_MS", "0")],
+    );
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("built 12 cards"), "{text}");
+    assert!(
+        text.contains("files written"),
+        "the progress line was shown: {text}"
+    );
+    // --quiet: no progress line, and nothing else either.
+    let (code, text) = run_on_a_terminal(
+        dir.path(),
+        &["build", "--quiet"],
+        &[("DECKGEN_PROGRESS_AFTER_MS", "0")],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(text, "");
+}
+
+#[test]
+fn watch_rebuilds_on_save_and_survives_content_errors() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let dir = util::fixture("sample");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_deckgen"))
+        .current_dir(dir.path())
+        .args(["watch", "--format", "csv"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (tx, rx) = mpsc::channel::<String>();
+    for stream in [
+        Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
+        Box::new(child.stderr.take().unwrap()),
+    ] {
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+    }
+    // Waits for a line containing `needle` (60 s at most, generous for a busy machine).
+    let wait_for = |needle: &str| {
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(line) if line.contains(needle) => return,
+                Ok(_) => {}
+                Err(_) => panic!("no line containing {needle:?}"),
+            }
+        }
+    };
+    wait_for("watching content for changes");
+    let file = dir.path().join("content/02-streams.md");
+    let good = fs::read_to_string(&file).unwrap();
+    fs::write(&file, format!("{good}\n## Watched? {{#watched}}\nYes.\n")).unwrap();
+    wait_for("+1 added, ~0 changed, -0 removed");
+    fs::write(&file, format!("{good}\n## {{#watched}}\n")).unwrap();
+    wait_for("error: question is empty");
+    wait_for("the outputs were left as they were");
+    fs::write(
+        &file,
+        format!("{good}\n## Watched again? {{#watched}}\nYes.\n"),
+    )
+    .unwrap();
+    wait_for("+0 added, ~1 changed, -0 removed");
+    let csv = fs::read_to_string(dir.path().join("output/csv/sample.csv")).unwrap();
+    assert!(csv.contains("Watched again?"));
+    let _ = child.kill();
+    let _ = child.wait();
+}
