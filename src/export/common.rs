@@ -81,7 +81,7 @@ pub fn markdown_to_html(md: &str) -> String {
 /// The text is parsed as the heading it came from, so `1. Foo` stays text instead of becoming a
 /// list; heading attributes are off, so a trailing `{x}` is text too.
 pub fn inline_to_html(md: &str) -> String {
-    let source = format!("## {md}");
+    let source = as_heading(md);
     let events = Parser::new_ext(&source, inline_options()).filter(|e| {
         !matches!(
             e,
@@ -91,6 +91,19 @@ pub fn inline_to_html(md: &str) -> String {
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, sanitize(events));
     html.trim().to_string()
+}
+
+/// `md` as the text of a level-2 heading. A trailing run of `#` would be read as the heading's
+/// optional closing sequence and vanish (`## C#` is fine, but `## #` is an empty heading), so the
+/// run's first `#` is escaped; `\#` shows as `#`.
+fn as_heading(md: &str) -> String {
+    let body = md.trim_end();
+    let hashes = body.len() - body.trim_end_matches('#').len();
+    if hashes == 0 {
+        return format!("## {md}");
+    }
+    let (text, run) = body.split_at(body.len() - hashes);
+    format!("## {text}\\{run}")
 }
 
 fn inline_options() -> Options {
@@ -188,7 +201,7 @@ pub fn markdown_to_plain(md: &str) -> String {
 
 /// Inline Markdown → plain text.
 pub fn inline_to_plain(md: &str) -> String {
-    let source = format!("## {md}");
+    let source = as_heading(md);
     let mut out = String::new();
     for event in sanitize(Parser::new_ext(&source, inline_options())) {
         match event {
@@ -469,6 +482,14 @@ mod tests {
         assert!(html.contains("<a href=\"https://e.com\">ok</a>"), "{html}");
         assert!(!html.contains("javascript"), "{html}");
         assert!(html.contains("bad"), "{html}");
+    }
+
+    #[test]
+    fn trailing_hashes_are_text_not_a_closing_sequence() {
+        assert_eq!(inline_to_html("#"), "#");
+        assert_eq!(inline_to_html("Why C# ##"), "Why C# ##");
+        assert_eq!(inline_to_html("C#"), "C#");
+        assert_eq!(inline_to_plain("# "), "#");
     }
 
     #[test]

@@ -321,3 +321,14 @@ proptest! {
         export_all(&deck);
     }
 }
+
+/// Found by the long property run (case 96,906): a heading `## # {#id}` passed validation, but its
+/// question rendered as an empty heading (`#` read as a closing sequence), which the .apkg writer
+/// refused.
+#[test]
+fn regression_lone_hash_question_exports() {
+    let text = "+++\ntitle = \"S\"\ntags = [\"t\"]\n+++\n\n\n## #\t {#dup  }\n\n- \n\n";
+    let (_, deck, diags) = parse(text);
+    let deck = deck.unwrap_or_else(|| panic!("{diags:?}"));
+    export_all(&deck);
+}
