@@ -26,7 +26,7 @@ pub fn python() -> Option<PathBuf> {
             if std::env::var_os("CI").is_some() {
                 panic!("ankicheck is required when CI is set: {why}");
             }
-            eprintln!("SKIPPED (ankicheck unavailable): {why}");
+            crate::util::skipped(&format!("a test that needs ankicheck: {why}"));
             None
         }
     }

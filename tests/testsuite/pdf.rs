@@ -251,7 +251,7 @@ fn qpdf_check(files: &[PathBuf]) {
             std::env::var_os("CI").is_none(),
             "qpdf is not installed (required when CI is set)"
         );
-        eprintln!("SKIPPED: qpdf --check (qpdf is not installed)");
+        util::skipped("qpdf --check (qpdf is not installed)");
         return;
     }
     for f in files {

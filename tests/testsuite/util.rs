@@ -46,6 +46,14 @@ pub fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// Tells the person running the tests that a check was skipped. Written to the real stderr, past
+/// the test harness's output capture (which only `eprintln!` goes through), so it shows in a normal
+/// `cargo test` run.
+pub fn skipped(why: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "SKIPPED: {why}");
+}
+
 /// Build options for in-process exports: the given formats, both CSV flavours, A4, quiet.
 pub fn build_options(formats: &[deckgen::config::Format]) -> deckgen::config::BuildOptions {
     use deckgen::config::{BuildOptions, CsvFlavour, Paper};
