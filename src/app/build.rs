@@ -36,42 +36,24 @@ pub fn build(
         return Ok(Outcome::ContentErrors);
     };
     check_sections(&deck, &options.sections)?;
-    // Hold the lock from reading the previous manifest to writing the new one, so that two builds
-    // into one folder cannot both start from the same manifest. A dry run only reads.
-    let held = if options.dry_run {
-        None
-    } else {
-        Some(OutputLock::acquire(&options.out, || {
-            let _ = writeln!(
-                err,
-                "waiting for another deckgen build in {} to finish",
-                options.out.display()
-            );
-        })?)
-    };
-    let previous = manifest::read(&options.out).unwrap_or_else(|message| {
-        let _ = writeln!(
-            err,
-            "warning: ignoring the previous manifest ({message}); every card counts as new"
-        );
-        None
-    });
-    progress.step(format!("rendering {} cards", deck.flashcard_count()));
-    let mut cards = render_cards(&deck);
-    let plan = manifest::plan(
-        previous.as_ref(),
-        &deck,
-        &mut cards,
-        &notetypes::fingerprint(&notetypes::all()),
-        clock,
-    );
     if options.dry_run {
+        // A dry run only reads: no lock, nothing written.
+        let previous = read_previous(options, err);
+        let (_, plan) = compare(&deck, previous.as_ref(), clock, &progress);
         print_report(out, &deck, &plan.report, options.quiet, true);
         return Ok(Outcome::Success);
     }
-    let Some(output_lock) = held else {
-        return Ok(Outcome::Success);
-    };
+    // Hold the lock from reading the previous manifest to writing the new one, so that two builds
+    // into one folder cannot both start from the same manifest.
+    let output_lock = OutputLock::acquire(&options.out, || {
+        let _ = writeln!(
+            err,
+            "waiting for another deckgen build in {} to finish",
+            options.out.display()
+        );
+    })?;
+    let previous = read_previous(options, err);
+    let (cards, plan) = compare(&deck, previous.as_ref(), clock, &progress);
     let (deck_selected, cards_selected) = select_sections(&deck, &cards, &options.sections);
     let (built_cards, built_sections) = (
         deck_selected.flashcard_count(),
@@ -135,7 +117,7 @@ pub fn build(
     let (files, stale) = output_files(options, previous.as_ref(), &produced);
     let mut manifest = plan.manifest;
     manifest.files = files;
-    // The rendered cards are done with; free them before the manifest is written.
+    // The selected deck is done with; free it before the manifest is written.
     drop(deck_selected);
     let manifest_path = PathBuf::from(manifest::FILE_NAME);
     let mut writer = stager.open(&manifest_path)?;
@@ -187,6 +169,37 @@ pub fn build(
         );
     }
     Ok(Outcome::Success)
+}
+
+/// The previous build's manifest; an unreadable one is a warning and counts as none.
+fn read_previous(options: &BuildOptions, err: &mut dyn Write) -> Option<manifest::Manifest> {
+    manifest::read(&options.out).unwrap_or_else(|message| {
+        let _ = writeln!(
+            err,
+            "warning: ignoring the previous manifest ({message}); every card counts as new"
+        );
+        None
+    })
+}
+
+/// Renders the deck's cards and compares them with the previous build: the cards (with their
+/// mtimes set) and the plan (new manifest, change report, timestamps).
+fn compare(
+    deck: &Deck,
+    previous: Option<&manifest::Manifest>,
+    clock: Clock,
+    progress: &Progress,
+) -> (Vec<RenderedCard>, manifest::Plan) {
+    progress.step(format!("rendering {} cards", deck.flashcard_count()));
+    let mut cards = render_cards(deck);
+    let plan = manifest::plan(
+        previous,
+        deck,
+        &mut cards,
+        &notetypes::fingerprint(&notetypes::all()),
+        clock,
+    );
+    (cards, plan)
 }
 
 /// The output files to record in the manifest, and the files of the previous build that this build
