@@ -91,7 +91,14 @@ fn shipped_deck_imports_into_anki() {
 
 /// Builds, studies every card in Anki, applies `edit` to the content, rebuilds and re-imports;
 /// `expect` are apkg_reimport.py's `--expect-*` flags.
-fn reimport_after(edit: impl FnOnce(&Path), expect: &[&str]) -> serde_json::Value {
+/// apkg_reimport.py must find exactly this many added, updated and duplicated notes.
+struct Expect {
+    added: u32,
+    updated: u32,
+    duplicated: u32,
+}
+
+fn reimport_after(edit: impl FnOnce(&Path), expect: Expect) -> serde_json::Value {
     let python = ankicheck::python().expect("checked by the caller");
     let dir = util::fixture("sample");
     deckgen(dir.path(), &["build", "--format", "apkg"]).expect_code(0);
@@ -100,8 +107,22 @@ fn reimport_after(edit: impl FnOnce(&Path), expect: &[&str]) -> serde_json::Valu
     edit(&dir.path().join("content"));
     deckgen(dir.path(), &["build", "--format", "apkg"]).expect_code(0);
     let new = dir.path().join("output/sample.apkg");
-    let mut args = vec![path(&old), path(&new), "--json"];
-    args.extend_from_slice(expect);
+    let (added, updated, duplicated) = (
+        expect.added.to_string(),
+        expect.updated.to_string(),
+        expect.duplicated.to_string(),
+    );
+    let args = [
+        path(&old),
+        path(&new),
+        "--json",
+        "--expect-added",
+        &added,
+        "--expect-updated",
+        &updated,
+        "--expect-duplicated",
+        &duplicated,
+    ];
     let report = ankicheck::run(&python, "apkg_reimport.py", &args);
     report.expect_ok();
     report.json.clone()
@@ -133,14 +154,11 @@ fn edited_answers_update_in_place_and_keep_progress() {
             let text = fs::read_to_string(&f).unwrap();
             fs::write(f, format!("{text}\n## What is a consumer group? {{#consumer-group}}\n\nConsumers sharing a topic's partitions.\n")).unwrap();
         },
-        &[
-            "--expect-added",
-            "1",
-            "--expect-updated",
-            "3",
-            "--expect-duplicated",
-            "0",
-        ],
+        Expect {
+            added: 1,
+            updated: 3,
+            duplicated: 0,
+        },
     );
     assert_eq!(j["progress"]["cards_lost"], 0);
     assert_eq!(j["progress"]["cards_with_changed_scheduling"], 0);
@@ -154,14 +172,11 @@ fn unchanged_rebuild_updates_nothing() {
     }
     let j = reimport_after(
         |_| {},
-        &[
-            "--expect-added",
-            "0",
-            "--expect-updated",
-            "0",
-            "--expect-duplicated",
-            "0",
-        ],
+        Expect {
+            added: 0,
+            updated: 0,
+            duplicated: 0,
+        },
     );
     assert_eq!(
         j["new_import_log"]["updated"], 0,
@@ -187,14 +202,11 @@ fn card_moved_to_another_section_keeps_its_note_and_progress() {
             fs::write(s, format!("{text}\n{card}")).unwrap();
         },
         // The Section field changes, so the note is updated, not duplicated.
-        &[
-            "--expect-added",
-            "0",
-            "--expect-updated",
-            "1",
-            "--expect-duplicated",
-            "0",
-        ],
+        Expect {
+            added: 0,
+            updated: 1,
+            duplicated: 0,
+        },
     );
     assert_eq!(j["checks"]["progress_preserved_all_notes"], true);
 }
@@ -212,14 +224,11 @@ fn deleted_card_is_orphaned_not_duplicated() {
             let end = text.find("## Kafka vs RabbitMQ").unwrap();
             fs::write(&s, format!("{}{}", &text[..start], &text[end..])).unwrap();
         },
-        &[
-            "--expect-added",
-            "0",
-            "--expect-updated",
-            "0",
-            "--expect-duplicated",
-            "0",
-        ],
+        Expect {
+            added: 0,
+            updated: 0,
+            duplicated: 0,
+        },
     );
     assert_eq!(j["summary"]["orphaned"], 1);
     assert_eq!(j["checks"]["progress_preserved_all_notes"], true);
