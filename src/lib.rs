@@ -7,8 +7,8 @@
 //! source::read_content   content/ on disk        → SourceMap (deck.toml + section files)
 //! parse::parse_*         SourceFile (text)       → RawDeck, RawSection { RawCard, ... }
 //! validate::validate     raw types               → model::Deck (or diagnostics)
-//! export::*              ExportContext { Deck }  → Vec<Artifact> (bytes in memory)
-//! write::write_artifacts Artifact                → files, atomically
+//! export::*              ExportContext { Deck }  → Artifacts, handed to a Sink one by one
+//! write::Stager          Artifact                → temp files, renamed into place on commit
 //! ```
 //!
 //! Content mistakes are [`diag::Diagnostic`]s (collected, all reported, exit code 1); I/O and usage

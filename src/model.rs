@@ -133,6 +133,16 @@ pub struct Deck {
 }
 
 impl Deck {
+    /// The same deck (id, name, description) with only `sections`.
+    pub fn with_sections(&self, sections: Vec<Section>) -> Deck {
+        Deck {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            description: self.description.clone(),
+            sections,
+        }
+    }
+
     /// Every flashcard of the deck, in order (table cards expand to one per row).
     pub fn flashcards(&self) -> impl Iterator<Item = Flashcard<'_>> {
         self.sections.iter().flat_map(Section::flashcards)
@@ -246,6 +256,13 @@ pub struct TableRow {
     pub slug: Slug,
     /// Cells (inline Markdown).
     pub cells: Vec<String>,
+}
+
+impl TableRow {
+    /// The first cell, which names the row (empty for a row without cells).
+    pub fn first_cell(&self) -> &str {
+        self.cells.first().map_or("", String::as_str)
+    }
 }
 
 /// What a flashcard asks: the shape of one study item, whatever card it came from.

@@ -70,20 +70,6 @@ fn remove_stale_temps(tmp: &Path) {
     }
 }
 
-/// Writes all artifacts under `out`, all-or-nothing up to the final renames (in order: the last
-/// artifact is renamed last). Artifacts whose file already holds the same bytes are not rewritten.
-pub fn write_artifacts(
-    out: &Path,
-    artifacts: &[Artifact],
-    lock: &OutputLock,
-) -> Result<Vec<(PathBuf, WriteStatus)>, Error> {
-    let stager = Stager::new(out, lock)?;
-    for artifact in artifacts {
-        stager.stage(artifact.clone())?;
-    }
-    stager.commit(artifacts.last().map(|a| a.path.as_path()))
-}
-
 /// A file staged for the final rename.
 #[derive(Debug)]
 struct Staged {
@@ -166,7 +152,7 @@ impl<'l> Stager<'l> {
     }
 
     fn lock_staged(&self) -> std::sync::MutexGuard<'_, Vec<Staged>> {
-        self.staged.lock().unwrap_or_else(|p| p.into_inner())
+        crate::export::lock(&self.staged)
     }
 
     /// Renames every staged file into place, in path order, except that the file at `last` (the
@@ -335,6 +321,19 @@ fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Stages and commits `artifacts` in one go (the last one renamed last).
+    fn write_artifacts(
+        out: &Path,
+        artifacts: &[Artifact],
+        lock: &OutputLock,
+    ) -> Result<Vec<(PathBuf, WriteStatus)>, Error> {
+        let stager = Stager::new(out, lock)?;
+        for artifact in artifacts {
+            stager.stage(artifact.clone())?;
+        }
+        stager.commit(artifacts.last().map(|a| a.path.as_path()))
+    }
 
     fn artifact(path: &str, bytes: &[u8]) -> Artifact {
         Artifact {

@@ -63,8 +63,8 @@ pub fn build(
         deck: &deck_selected,
         options,
         build: BuildInfo {
-            timestamp: plan.timestamp,
-            note_types_mtime: plan.note_types_mtime,
+            timestamp: plan.manifest.timestamp,
+            note_types_mtime: plan.manifest.note_types.mtime,
         },
         cards: &cards_selected,
     };
@@ -338,8 +338,7 @@ fn select_sections<'d, 'c>(
     let keep: Vec<usize> = (0..deck.sections.len())
         .filter(|&i| wanted.iter().any(|w| w == deck.sections[i].id.as_str()))
         .collect();
-    let mut selected = deck.clone();
-    selected.sections = keep.iter().map(|&i| deck.sections[i].clone()).collect();
+    let selected = deck.with_sections(keep.iter().map(|&i| deck.sections[i].clone()).collect());
     let cards = cards
         .iter()
         .filter_map(|c| {

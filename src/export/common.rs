@@ -6,7 +6,8 @@ use sha2::{Digest, Sha256};
 
 use crate::cloze;
 use crate::model::{
-    CardId, Deck, Flashcard, FlashcardContent, FlashcardKind, Section, Slug, Tag as CardTag,
+    CardId, Deck, Flashcard, FlashcardContent, FlashcardKind, Section, Slug, TableRow,
+    Tag as CardTag,
 };
 use crate::parse::markdown_options;
 
@@ -21,10 +22,7 @@ const BASE91: &[u8; 91] =
 /// `deckgen__<deck id>__<card id>`, written in Anki's base-91 alphabet. The value must never change
 /// between versions of deckgen; unit tests pin it.
 pub fn note_guid(deck: &Slug, card: &CardId) -> String {
-    let digest = Sha256::digest(format!("deckgen__{deck}__{card}").as_bytes());
-    let mut first = [0u8; 8];
-    first.copy_from_slice(&digest[..8]);
-    let mut n = u64::from_be_bytes(first);
+    let mut n = hash_u64(deck.as_str(), card.as_str());
     let mut out = Vec::new();
     while n > 0 {
         out.push(BASE91[(n % 91) as usize]);
@@ -37,11 +35,17 @@ pub fn note_guid(deck: &Slug, card: &CardId) -> String {
 /// A stable 63-bit id derived from text (deck ids, note type ids): the first 8 bytes of a SHA-256,
 /// kept positive and clear of the small ids Anki uses for its own objects.
 pub fn stable_id(namespace: &str, key: &str) -> i64 {
-    let digest = Sha256::digest(format!("deckgen__{namespace}__{key}").as_bytes());
+    let n = hash_u64(namespace, key) >> 12; // < 2^52: exact in JSON numbers and JavaScript
+    i64::try_from(n).unwrap_or(i64::MAX).max(1 << 32)
+}
+
+/// The first 8 bytes (big-endian) of the SHA-256 of `deckgen__<a>__<b>`: genanki's `guid_for`
+/// digest, which [`note_guid`] and [`stable_id`] are built on.
+fn hash_u64(a: &str, b: &str) -> u64 {
+    let digest = Sha256::digest(format!("deckgen__{a}__{b}").as_bytes());
     let mut first = [0u8; 8];
     first.copy_from_slice(&digest[..8]);
-    let n = u64::from_be_bytes(first) >> 12; // < 2^52: exact in JSON numbers and JavaScript
-    i64::try_from(n).unwrap_or(i64::MAX).max(1 << 32)
+    u64::from_be_bytes(first)
 }
 
 /// The Anki deck a section's cards go to: `<deck name>::<section title>`.
@@ -220,8 +224,8 @@ fn newline(out: &mut String) {
 }
 
 /// The question of a table-row card as inline Markdown: `<table title>: <first cell>`.
-pub fn row_question(table_title: &str, first_cell: &str) -> String {
-    format!("{table_title}: {first_cell}")
+pub fn row_question(table_title: &str, row: &TableRow) -> String {
+    format!("{table_title}: {}", row.first_cell())
 }
 
 /// Front and back of a flashcard as HTML, the way Anki shows them.
@@ -241,7 +245,6 @@ pub fn flashcard_html(card: &Flashcard<'_>) -> HtmlSides {
             back: markdown_to_html(answer),
         },
         FlashcardContent::Row { table, row, notes } => {
-            let first = row.cells.first().map_or("", String::as_str);
             let mut back = String::from("<table class=\"row\">\n<tbody>\n");
             for (header, cell) in table.header.iter().zip(&row.cells).skip(1) {
                 back.push_str(&format!(
@@ -256,7 +259,7 @@ pub fn flashcard_html(card: &Flashcard<'_>) -> HtmlSides {
                 back.push_str(&markdown_to_html(notes));
             }
             HtmlSides {
-                front: inline_to_html(&row_question(&card.card.question, first)),
+                front: inline_to_html(&row_question(&card.card.question, row)),
                 back,
             }
         }
@@ -295,7 +298,6 @@ pub fn flashcard_plain(card: &Flashcard<'_>) -> Vec<(String, String)> {
             }
         }
         (FlashcardContent::Row { table, row, notes }, _) => {
-            let first = row.cells.first().map_or("", String::as_str);
             let mut back: Vec<String> = table
                 .header
                 .iter()
@@ -307,7 +309,7 @@ pub fn flashcard_plain(card: &Flashcard<'_>) -> Vec<(String, String)> {
                 back.push(markdown_to_plain(notes));
             }
             vec![(
-                inline_to_plain(&row_question(&card.card.question, first)),
+                inline_to_plain(&row_question(&card.card.question, row)),
                 back.join("\n"),
             )]
         }
@@ -397,10 +399,9 @@ fn render_section(deck: &Deck, index: usize, section: &Section) -> Vec<RenderedC
                 cloze_revealed_plain(question)
             }
             FlashcardContent::Text { question, .. } => inline_to_plain(question),
-            FlashcardContent::Row { row, .. } => inline_to_plain(&row_question(
-                &card.card.question,
-                row.cells.first().map_or("", String::as_str),
-            )),
+            FlashcardContent::Row { row, .. } => {
+                inline_to_plain(&row_question(&card.card.question, row))
+            }
         };
         let tags = tag_string(&card.card.tags);
         let mut hasher = Sha256::new();

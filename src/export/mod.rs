@@ -120,17 +120,11 @@ impl FileWriter for CollectWriter<'_> {
 impl Collect {
     /// Everything collected, artifacts sorted by path.
     pub fn into_rendered(self) -> Rendered {
-        let mut artifacts = self
-            .artifacts
-            .into_inner()
-            .unwrap_or_else(|p| p.into_inner());
+        let mut artifacts = into_inner(self.artifacts);
         artifacts.sort_by(|a, b| a.path.cmp(&b.path));
         Rendered {
             artifacts,
-            warnings: self
-                .warnings
-                .into_inner()
-                .unwrap_or_else(|p| p.into_inner()),
+            warnings: into_inner(self.warnings),
         }
     }
 }
@@ -138,6 +132,11 @@ impl Collect {
 /// Locks a mutex; a poisoned one (a panicking thread) still holds valid data for our uses.
 pub fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// A mutex's value, by the same rule as [`lock`].
+fn into_inner<T>(m: Mutex<T>) -> T {
+    m.into_inner().unwrap_or_else(|p| p.into_inner())
 }
 
 /// One output format.

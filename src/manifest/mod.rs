@@ -128,10 +128,6 @@ pub struct Plan {
     pub manifest: Manifest,
     /// What changed.
     pub report: ChangeReport,
-    /// Package timestamp.
-    pub timestamp: i64,
-    /// Note types' mtime.
-    pub note_types_mtime: i64,
 }
 
 /// Reads the previous manifest. A missing file is `Ok(None)`; an unreadable or unparsable one is an
@@ -156,7 +152,8 @@ pub fn read(out: &Path) -> Result<Option<Manifest>, String> {
 }
 
 /// Compares the deck's rendered cards with the previous manifest, sets every card's mtime and
-/// returns the new manifest, the change report and the timestamps. The cards' `hash` and
+/// returns the new manifest (with the package timestamp and the note types' mtime) and the change
+/// report. The cards' `hash` and
 /// `question` move into the manifest (the exporters do not use them).
 pub fn plan(
     previous: Option<&Manifest>,
@@ -257,8 +254,6 @@ pub fn plan(
             files: Vec::new(),
         },
         report,
-        timestamp,
-        note_types_mtime,
     }
 }
 

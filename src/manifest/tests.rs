@@ -38,7 +38,7 @@ fn first_build_stamps_everything_now() {
     let (p, cards) = run(None, &d, 1000, "t");
     assert!(p.report.first_build);
     assert!(p.report.added.is_empty(), "a first build lists nothing");
-    assert_eq!(p.timestamp, 1000);
+    assert_eq!(p.manifest.timestamp, 1000);
     assert!(cards.iter().all(|c| c.mtime == 1000));
     assert_eq!(p.manifest.cards.len(), 2);
 }
@@ -50,7 +50,7 @@ fn unchanged_rebuild_keeps_every_time() {
     let (second, cards) = run(Some(&first.manifest), &d, 5000, "t");
     assert!(second.report.is_empty());
     assert_eq!(
-        second.timestamp, 1000,
+        second.manifest.timestamp, 1000,
         "the package timestamp does not move"
     );
     assert!(cards.iter().all(|c| c.mtime == 1000));
@@ -75,7 +75,7 @@ fn changed_and_added_cards_get_a_newer_time_removed_are_reported() {
     assert_eq!(mtime("a"), 1000);
     assert_eq!(mtime("b"), 2000);
     assert_eq!(mtime("n"), 2000);
-    assert_eq!(second.timestamp, 2000);
+    assert_eq!(second.manifest.timestamp, 2000);
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn a_clock_that_went_back_still_moves_forward() {
     let (first, _) = run(None, &deck(&[("a", "1")]), 1000, "t");
     let (second, cards) = run(Some(&first.manifest), &deck(&[("a", "edited")]), 900, "t");
     assert_eq!(cards[0].mtime, 1001, "newer than anything Anki has seen");
-    assert_eq!(second.timestamp, 1001);
+    assert_eq!(second.manifest.timestamp, 1001);
 }
 
 #[test]
@@ -92,9 +92,9 @@ fn template_change_moves_only_the_note_types() {
     let (first, _) = run(None, &d, 1000, "t");
     let (second, cards) = run(Some(&first.manifest), &d, 2000, "t2");
     assert!(second.report.note_types_changed);
-    assert_eq!(second.note_types_mtime, 2000);
+    assert_eq!(second.manifest.note_types.mtime, 2000);
     assert_eq!(cards[0].mtime, 1000);
-    assert_eq!(second.timestamp, 2000);
+    assert_eq!(second.manifest.timestamp, 2000);
 }
 
 #[test]
@@ -112,7 +112,7 @@ fn source_date_epoch_fixes_every_time() {
             fixed: Some(42),
         },
     );
-    assert_eq!(p.timestamp, 42);
+    assert_eq!(p.manifest.timestamp, 42);
     assert_eq!(cards[0].mtime, 42);
 }
 

@@ -59,6 +59,16 @@ fn css(own: &str) -> String {
     format!("{SHARED_CSS}\n{own}")
 }
 
+/// The question → answer card of `deckgen Basic`, and the forward card of `deckgen Basic+Reverse`
+/// (which looks exactly like a basic card).
+fn forward_card() -> CardTemplate {
+    CardTemplate {
+        name: "Card 1",
+        front: include_str!("../../../templates/basic/front.html"),
+        back: include_str!("../../../templates/basic/back.html"),
+    }
+}
+
 /// `deckgen Basic`.
 pub fn basic() -> NoteType {
     NoteType {
@@ -66,11 +76,7 @@ pub fn basic() -> NoteType {
         name: "deckgen Basic",
         kind: NoteTypeKind::Standard,
         fields: BASIC_FIELDS,
-        templates: vec![CardTemplate {
-            name: "Card 1",
-            front: include_str!("../../../templates/basic/front.html"),
-            back: include_str!("../../../templates/basic/back.html"),
-        }],
+        templates: vec![forward_card()],
         css: css(include_str!("../../../templates/basic/style.css")),
     }
 }
@@ -83,12 +89,7 @@ pub fn basic_reverse() -> NoteType {
         kind: NoteTypeKind::Standard,
         fields: BASIC_FIELDS,
         templates: vec![
-            // The forward card looks exactly like a basic card.
-            CardTemplate {
-                name: "Card 1",
-                front: include_str!("../../../templates/basic/front.html"),
-                back: include_str!("../../../templates/basic/back.html"),
-            },
+            forward_card(),
             CardTemplate {
                 name: "Card 2",
                 front: include_str!("../../../templates/basic-reverse/reversed-front.html"),

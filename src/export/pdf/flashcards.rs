@@ -98,7 +98,6 @@ fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
             card.id.to_string(),
         )],
         (FlashcardContent::Row { table, row, notes }, _) => {
-            let first = row.cells.first().map_or("", String::as_str);
             let bold = Marks {
                 bold: true,
                 ..Marks::default()
@@ -132,7 +131,7 @@ fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
                 .collect();
             back.extend(markdown::blocks(notes));
             vec![base(
-                markdown::inline(&row_question(&card.card.question, first)),
+                markdown::inline(&row_question(&card.card.question, row)),
                 back,
                 "table",
                 card.id.to_string(),

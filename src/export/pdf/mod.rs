@@ -39,7 +39,7 @@ use sha2::{Digest, Sha256};
 use std::io::Write as _;
 
 use self::fonts::{Ctx, Face, Fonts};
-use super::common::inline_to_plain;
+use super::common::{hex, inline_to_plain};
 use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::config::Format;
 use crate::error::Error;
@@ -94,12 +94,9 @@ impl Volume {
         if self.of == 1 {
             return Cow::Borrowed(deck);
         }
-        Cow::Owned(Deck {
-            id: deck.id.clone(),
-            name: format!("{} (part {} of {})", deck.name, self.number, self.of),
-            description: deck.description.clone(),
-            sections: deck.sections[self.sections.clone()].to_vec(),
-        })
+        let mut part = deck.with_sections(deck.sections[self.sections.clone()].to_vec());
+        part.name = format!("{} (part {} of {})", deck.name, self.number, self.of);
+        Cow::Owned(part)
     }
 }
 
@@ -322,10 +319,7 @@ fn save(fonts: &Fonts, title: &str, pages: Vec<PdfPage>, timestamp: i64) -> Resu
             hash.update(&stream.content);
         }
     }
-    let id: String = hash.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let id = hex(&hash.finalize()[..16]);
     if let Ok(parts) = lo.trailer.get_mut(b"ID").and_then(|o| o.as_array_mut()) {
         for part in parts {
             if let Ok(bytes) = part.as_str_mut() {
