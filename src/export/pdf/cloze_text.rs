@@ -102,33 +102,29 @@ pub(crate) fn cloze_inline(question: &str, mode: Cloze) -> Vec<Span> {
 mod tests {
     use super::*;
 
-    fn text(spans: &[Span]) -> String {
-        spans.iter().map(|s| s.text.as_str()).collect()
-    }
-
     #[test]
     fn cloze_modes() {
         let q = "A {{c1::**log**}} of {{c2::records::plural}}.";
         let reveal = cloze_inline(q, Cloze::Reveal);
-        assert_eq!(text(&reveal), "A log of records.");
+        assert_eq!(Span::joined(&reveal), "A log of records.");
         assert!(
             reveal
                 .iter()
                 .any(|s| s.text == "log" && s.marks.cloze && s.marks.bold)
         );
         let front = cloze_inline(q, Cloze::Front(2));
-        assert_eq!(text(&front), "A log of [plural].");
+        assert_eq!(Span::joined(&front), "A log of [plural].");
         assert!(front.iter().any(|s| s.text == "[plural]" && s.marks.cloze));
         assert!(front.iter().any(|s| s.text == "log" && !s.marks.cloze));
         assert_eq!(
-            text(&cloze_inline(q, Cloze::Front(1))),
+            Span::joined(&cloze_inline(q, Cloze::Front(1))),
             "A [...] of records."
         );
         let back = cloze_inline(q, Cloze::Back(2));
         assert!(back.iter().any(|s| s.text == "records" && s.marks.cloze));
         assert_eq!(cloze_numbers(q), [1, 2]);
         assert_eq!(
-            text(&cloze_inline("no deletion", Cloze::Reveal)),
+            Span::joined(&cloze_inline("no deletion", Cloze::Reveal)),
             "no deletion"
         );
     }

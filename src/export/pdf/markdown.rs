@@ -290,37 +290,33 @@ pub(crate) fn inline(md: &str) -> Vec<Span> {
 mod tests {
     use super::*;
 
-    fn text(spans: &[Span]) -> String {
-        spans.iter().map(|s| s.text.as_str()).collect()
-    }
-
     #[test]
     fn blocks_from_markdown() {
         let b = blocks(
             "Intro **bold** and `code`.\n\n- one\n- two\n  1. nested\n\n```\nx = 1\ny\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n---",
         );
         assert!(
-            matches!(&b[0], Block::Para { spans, .. } if text(spans) == "Intro bold and code.")
+            matches!(&b[0], Block::Para { spans, .. } if Span::joined(spans) == "Intro bold and code.")
         );
         let Block::Para { spans, .. } = &b[0] else {
             panic!()
         };
         assert!(spans[1].marks.bold && spans[3].marks.code);
         assert!(
-            matches!(&b[1], Block::Item { marker, depth: 1, spans } if marker == "•" && text(spans) == "one")
+            matches!(&b[1], Block::Item { marker, depth: 1, spans } if marker == "•" && Span::joined(spans) == "one")
         );
         assert!(matches!(&b[3], Block::Item { marker, depth: 2, .. } if marker == "1."));
         assert!(matches!(&b[4], Block::Code { lines, .. } if lines == &["x = 1", "y"]));
         assert!(
-            matches!(&b[5], Block::Table { header, rows } if header.len() == 2 && rows.len() == 1 && text(&rows[0][1]) == "2")
+            matches!(&b[5], Block::Table { header, rows } if header.len() == 2 && rows.len() == 1 && Span::joined(&rows[0][1]) == "2")
         );
         assert_eq!(b[6], Block::Rule);
     }
 
     #[test]
     fn inline_keeps_list_markers_and_braces() {
-        assert_eq!(text(&inline("1. Why {x}?")), "1. Why {x}?");
-        assert_eq!(text(&inline("a <b> c")), "a <b> c");
-        assert_eq!(text(&inline("[link](http://x) text")), "link text");
+        assert_eq!(Span::joined(&inline("1. Why {x}?")), "1. Why {x}?");
+        assert_eq!(Span::joined(&inline("a <b> c")), "a <b> c");
+        assert_eq!(Span::joined(&inline("[link](http://x) text")), "link text");
     }
 }

@@ -47,6 +47,12 @@ impl Span {
             marks,
         }
     }
+
+    /// The spans' text run together, marks dropped (for tests).
+    #[cfg(test)]
+    pub(crate) fn joined(spans: &[Span]) -> String {
+        spans.iter().map(|s| s.text.as_str()).collect()
+    }
 }
 
 /// How a paragraph is set: base face, size, colour and line height.
