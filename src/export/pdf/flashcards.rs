@@ -7,7 +7,7 @@
 //! front grid's right edge. Cut marks sit in the margins at every grid line, with small crosses
 //! where inner lines meet. Each side's text is set at the largest size that fits its cell.
 
-use printpdf::PdfPage;
+use super::content::Page;
 
 use super::chrome;
 use super::cloze_text::{self, Cloze};
@@ -329,7 +329,7 @@ fn draw_side(
 }
 
 /// The flashcard pages: fronts and backs alternating, `COLUMNS` × `ROWS` cards a sheet.
-pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<PdfPage> {
+pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Page> {
     let (w, h) = paper.size_mm();
     let geo = Geometry {
         width: w * MM,
@@ -371,7 +371,7 @@ pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Pdf
                 s + 1
             );
             footer(cx, &mut canvas, &geo, &text);
-            pages.push(geo.page(canvas.into_ops()));
+            pages.push(geo.page(canvas));
         }
     }
     if pages.is_empty() {
@@ -382,7 +382,7 @@ pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Pdf
             &geo,
             &format!("{} — no cards to print", deck.name),
         );
-        pages.push(geo.page(canvas.into_ops()));
+        pages.push(geo.page(canvas));
     }
     pages
 }

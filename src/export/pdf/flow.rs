@@ -8,7 +8,7 @@
 //! binary search on the column height. Every step looks at each item a bounded number of times,
 //! so laying out a document is linear in its size.
 
-use printpdf::PdfPage;
+use super::content::Page;
 
 use super::page::{Canvas, Draw, Geometry, Item, RULE};
 
@@ -279,14 +279,14 @@ impl Flow {
     pub(crate) fn finish(
         self,
         mut footer: impl FnMut(&mut Canvas, usize, usize, &str),
-    ) -> Vec<PdfPage> {
+    ) -> Vec<Page> {
         let total = self.pages.len();
         self.pages
             .into_iter()
             .enumerate()
             .map(|(i, mut p)| {
                 footer(&mut p.canvas, i + 1, total, &p.label);
-                self.geo.page(p.canvas.into_ops())
+                self.geo.page(p.canvas)
             })
             .collect()
     }

@@ -29,7 +29,7 @@ impl Face {
     /// Every face, in table order.
     pub(crate) const ALL: [Face; 4] = [Face::Regular, Face::Bold, Face::Italic, Face::Mono];
 
-    fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         match self {
             Face::Regular => 0,
             Face::Bold => 1,
@@ -50,16 +50,18 @@ impl Face {
     /// The font's resource name. Fixed (printpdf's own ids come from a process-wide counter,
     /// which would make the bytes depend on what was exported before), and six capital letters
     /// because printpdf uses its first six characters as the subset tag (`DGSREG+DejaVuSans`).
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Face::Regular => "DGSREG",
+            Face::Bold => "DGSBLD",
+            Face::Italic => "DGSOBL",
+            Face::Mono => "DGMONO",
+        }
+    }
+
+    /// [`Face::name`] as printpdf's font id.
     pub(crate) fn id(self) -> FontId {
-        FontId(
-            match self {
-                Face::Regular => "DGSREG",
-                Face::Bold => "DGSBLD",
-                Face::Italic => "DGSOBL",
-                Face::Mono => "DGMONO",
-            }
-            .to_string(),
-        )
+        FontId(self.name().to_string())
     }
 }
 
@@ -69,13 +71,26 @@ const NO_GLYPH: u16 = u16::MAX;
 /// Ascent of DejaVu Sans above the baseline, in em (hhea ascender 1901 / 2048).
 pub(crate) const ASCENT: f32 = 0.928;
 
-/// The parsed faces and their width tables.
+/// What the font has for one code point: the advance in 1/1000 em (`NO_GLYPH` when it has no
+/// glyph) and the glyph id.
+#[derive(Debug, Clone, Copy)]
+struct Glyph {
+    advance: u16,
+    id: u16,
+}
+
+const NONE: Glyph = Glyph {
+    advance: NO_GLYPH,
+    id: 0,
+};
+
+/// The parsed faces and their glyph tables.
 pub(crate) struct Fonts {
     parsed: Vec<ParsedFont>,
-    /// Per face, per block of 256 BMP code points: the advances in 1/1000 em (`NO_GLYPH` when
-    /// missing), filled the first time a character of the block is measured. Looking a code point
-    /// up in the font's cmap is slow, and a deck uses a handful of blocks out of 256.
-    widths: Vec<Vec<OnceLock<Box<[u16; 256]>>>>,
+    /// Per face, per block of 256 BMP code points: the glyphs, filled the first time a character
+    /// of the block is measured. Looking a code point up in the font's cmap is slow, and a deck
+    /// uses a handful of blocks out of 256.
+    blocks: Vec<Vec<OnceLock<Box<[Glyph; 256]>>>>,
 }
 
 impl Fonts {
@@ -91,16 +106,16 @@ impl Fonts {
     /// Parses the four faces (their width tables fill in as characters are measured).
     pub(crate) fn load() -> Result<Fonts, Error> {
         let mut parsed = Vec::with_capacity(4);
-        let mut widths = Vec::with_capacity(4);
+        let mut blocks = Vec::with_capacity(4);
         for face in Face::ALL {
             let mut warnings = Vec::new();
             let font = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings).ok_or_else(|| {
                 Error::export("pdf", format!("cannot parse the built-in font {face:?}"))
             })?;
-            widths.push((0..256).map(|_| OnceLock::new()).collect());
+            blocks.push((0..256).map(|_| OnceLock::new()).collect());
             parsed.push(font);
         }
-        Ok(Fonts { parsed, widths })
+        Ok(Fonts { parsed, blocks })
     }
 
     /// The parsed face, for embedding.
@@ -108,23 +123,41 @@ impl Fonts {
         self.parsed.get(face.index())
     }
 
-    /// The advance of `c` in `face`, in 1/1000 em; `None` when the face has no glyph for it.
-    pub(crate) fn advance(&self, face: Face, c: char) -> Option<u16> {
+    /// What `face` has for `c`.
+    fn glyph(&self, face: Face, c: char) -> Glyph {
         let cp = c as u32;
+        let Some(font) = self.parsed.get(face.index()) else {
+            return NONE;
+        };
         if cp <= 0xFFFF {
-            let font = self.parsed.get(face.index())?;
-            let block = self
-                .widths
-                .get(face.index())?
-                .get((cp >> 8) as usize)?
-                .get_or_init(|| width_block(font, cp & !0xFF));
-            let w = block[(cp & 0xFF) as usize];
-            (w != NO_GLYPH).then_some(w)
+            self.blocks
+                .get(face.index())
+                .and_then(|blocks| blocks.get((cp >> 8) as usize))
+                .map_or(NONE, |block| {
+                    block.get_or_init(|| glyph_block(font, cp & !0xFF))[(cp & 0xFF) as usize]
+                })
         } else {
             // Outside the BMP (rare in text, and DejaVu has few such glyphs): ask the parser.
-            let font = self.parsed.get(face.index())?;
-            glyph_width(font, cp)
+            lookup(font, cp)
         }
+    }
+
+    /// The advance of `c` in `face`, in 1/1000 em; `None` when the face has no glyph for it.
+    pub(crate) fn advance(&self, face: Face, c: char) -> Option<u16> {
+        let w = self.glyph(face, c).advance;
+        (w != NO_GLYPH).then_some(w)
+    }
+
+    /// The glyph id of `c` in `face` (0, the "missing glyph" box, when the face lacks it).
+    pub(crate) fn glyph_id(&self, face: Face, c: char) -> u16 {
+        self.glyph(face, c).id
+    }
+
+    /// How many glyphs `face` has.
+    pub(crate) fn glyph_count(&self, face: Face) -> usize {
+        self.parsed
+            .get(face.index())
+            .map_or(0, |f| usize::from(f.num_glyphs))
     }
 
     /// Picks the face that draws `c`: `face` itself, else DejaVu Sans, else DejaVu Sans Mono
@@ -146,29 +179,29 @@ impl Fonts {
     }
 }
 
-/// The advances of the 256 code points starting at `first`.
-fn width_block(font: &ParsedFont, first: u32) -> Box<[u16; 256]> {
-    let mut block = Box::new([NO_GLYPH; 256]);
+/// The glyphs of the 256 code points starting at `first`.
+fn glyph_block(font: &ParsedFont, first: u32) -> Box<[Glyph; 256]> {
+    let mut block = Box::new([NONE; 256]);
     for (i, slot) in block.iter_mut().enumerate() {
         let cp = first + i as u32;
-        if (0xD800..0xE000).contains(&cp) {
-            continue;
-        }
-        if let Some(w) = glyph_width(font, cp) {
-            *slot = w;
+        if !(0xD800..0xE000).contains(&cp) {
+            *slot = lookup(font, cp);
         }
     }
     block
 }
 
-fn glyph_width(font: &ParsedFont, cp: u32) -> Option<u16> {
-    let gid = font.lookup_glyph_index(cp).filter(|g| *g != 0)?;
+fn lookup(font: &ParsedFont, cp: u32) -> Glyph {
+    let Some(id) = font.lookup_glyph_index(cp).filter(|g| *g != 0) else {
+        return NONE;
+    };
     let upm = u32::from(font.pdf_font_metrics.units_per_em.max(1));
-    let adv = u32::from(font.get_horizontal_advance(gid));
+    let adv = u32::from(font.get_horizontal_advance(id));
     // Same truncation as printpdf's `/W` array.
-    u16::try_from(adv * 1000 / upm)
-        .ok()
-        .filter(|w| *w != NO_GLYPH)
+    match u16::try_from(adv * 1000 / upm) {
+        Ok(advance) if advance != NO_GLYPH => Glyph { advance, id },
+        _ => NONE,
+    }
 }
 
 /// Text shaping state shared by every sheet of one export: the fonts and the warnings about

@@ -10,12 +10,15 @@
 //! The pipeline inside: Markdown → `markdown::Block`s (cloze text through `cloze_text`) →
 //! lines measured with the real glyph widths of the embedded DejaVu faces (`fonts`, `text`,
 //! `style`) → `page::Item`s (`layout`, `table`, `chrome`) → pages (`flow`, or the
-//! card grid of `flashcards`) → printpdf operations (`page::Canvas`) → bytes (`save`).
-//! printpdf subsets the fonts; `save` makes the file reproducible (fixed font names, dates from
+//! card grid of `flashcards`) → content streams (`page::Canvas`, `content`) → bytes
+//! (`document::save`). printpdf makes the document and subsets the fonts; `save` fills in the
+//! glyph codes of the subset fonts and makes the file reproducible (fixed font names, dates from
 //! the build, a file identifier derived from the content).
 
 mod chrome;
 mod cloze_text;
+mod content;
+mod document;
 mod flashcards;
 mod flow;
 mod fonts;
@@ -30,16 +33,9 @@ mod text;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use flate2::Compression;
-use flate2::write::ZlibEncoder;
-use printpdf::{
-    OffsetDateTime, PdfDocument, PdfFont, PdfPage, PdfParseErrorSeverity, PdfSaveOptions,
-};
-use sha2::{Digest, Sha256};
-use std::io::Write as _;
-
-use self::fonts::{Ctx, Face, Fonts};
-use super::common::{hex, inline_to_plain};
+use self::document::save;
+use self::fonts::{Ctx, Fonts};
+use super::common::inline_to_plain;
 use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::config::Format;
 use crate::error::Error;
@@ -225,112 +221,6 @@ fn render_job(
     sink.file(Artifact { path, bytes })?;
     warnings.extend(tcx.warnings);
     Ok((tcx.missing, warnings))
-}
-
-/// zlib level for the PDF streams. printpdf (through lopdf) uses 9, which made compression a
-/// quarter of a big export's time; 2 keeps the table sheets near 40 KB (the limit is 150 KB) and
-/// the shipped deck's flashcards within ~15 % of level 9's size, at a fraction of the time.
-const COMPRESSION_LEVEL: u32 = 2;
-
-/// Compresses every stream that may be compressed and is not yet, as `lopdf::Document::compress`
-/// does, at [`COMPRESSION_LEVEL`].
-fn compress_streams(doc: &mut lopdf::Document) {
-    for object in doc.objects.values_mut() {
-        if let lopdf::Object::Stream(stream) = object
-            && stream.allows_compression
-            && stream.dict.get(b"Filter").is_err()
-        {
-            let mut encoder = ZlibEncoder::new(
-                Vec::with_capacity(stream.content.len() / 2),
-                Compression::new(COMPRESSION_LEVEL),
-            );
-            if encoder.write_all(&stream.content).is_err() {
-                continue;
-            }
-            if let Ok(compressed) = encoder.finish()
-                && compressed.len() + 19 < stream.content.len()
-            {
-                stream.dict.set("Filter", "FlateDecode");
-                stream.set_content(compressed);
-            }
-        }
-    }
-}
-
-/// Serialises pages into a PDF file with the four faces embedded as subsets.
-///
-/// Reproducible: the font resource names are fixed ([`Face::id`]), the dates are the build's
-/// timestamp, and the trailer's file identifier (which printpdf fills from a process-wide
-/// counter) is replaced by a hash of the document's streams.
-fn save(fonts: &Fonts, title: &str, pages: Vec<PdfPage>, timestamp: i64) -> Result<Vec<u8>, Error> {
-    let date = OffsetDateTime::from_unix_timestamp(timestamp)
-        .map_err(|e| Error::export("pdf", format!("build timestamp {timestamp}: {e}")))?;
-    let mut doc = PdfDocument::new(title);
-    doc.metadata.info.creation_date = date;
-    doc.metadata.info.modification_date = date;
-    doc.metadata.info.metadata_date = date;
-    doc.metadata.info.producer = "deckgen".to_string();
-    doc.metadata.info.creator = "deckgen".to_string();
-    for face in Face::ALL {
-        let parsed = fonts
-            .parsed(face)
-            .ok_or_else(|| Error::export("pdf", format!("font {face:?} is not loaded")))?;
-        doc.resources
-            .fonts
-            .map
-            .insert(face.id(), PdfFont::new(parsed.clone()));
-    }
-    doc.pages = pages;
-    let opts = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut warnings = Vec::new();
-    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-    if let Some(w) = warnings
-        .iter()
-        .find(|w| w.severity == PdfParseErrorSeverity::Error)
-    {
-        return Err(Error::export("pdf", format!("{title}: {}", w.msg)));
-    }
-    // printpdf's info dictionary claims PDF/X conformance (GTS_PDFXVersion) that these files do
-    // not have, and carries empty fields; keep title, dates, creator and producer.
-    if let Ok(info) = lo.trailer.get(b"Info").and_then(|o| o.as_reference())
-        && let Ok(dict) = lo.get_object_mut(info).and_then(|o| o.as_dict_mut())
-    {
-        for key in [
-            "GTS_PDFXVersion",
-            "Identifier",
-            "Author",
-            "Subject",
-            "Keywords",
-        ] {
-            dict.remove(key.as_bytes());
-        }
-    }
-    compress_streams(&mut lo);
-    let mut hash = Sha256::new();
-    hash.update(title.as_bytes());
-    hash.update(timestamp.to_be_bytes());
-    for object in lo.objects.values() {
-        if let Ok(stream) = object.as_stream() {
-            hash.update(&stream.content);
-        }
-    }
-    let id = hex(&hash.finalize()[..16]);
-    if let Ok(parts) = lo.trailer.get_mut(b"ID").and_then(|o| o.as_array_mut()) {
-        for part in parts {
-            if let Ok(bytes) = part.as_str_mut() {
-                *bytes = id.clone().into_bytes();
-            }
-        }
-    }
-    let mut out = Vec::new();
-    lo.save_to(&mut out)
-        .map_err(|e| Error::export("pdf", format!("{title}: {e}")))?;
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! Pages: the paper geometry, what a laid-out block draws ([`Item`], [`Draw`]) and the printpdf
-//! operations it becomes ([`Canvas`]).
+//! Pages: the paper geometry, what a laid-out block draws ([`Item`], [`Draw`]) and the content
+//! stream it becomes ([`Canvas`]).
 //!
 //! Coordinates inside this exporter are points measured from the top-left corner (y grows
 //! downwards, as text flows); only [`Canvas`] converts them to PDF space (origin bottom-left).
@@ -7,11 +7,7 @@
 
 use std::rc::Rc;
 
-use printpdf::{
-    Color, Line as PdfLine, LinePoint, Mm, Op, PaintMode, PdfFontHandle, PdfPage, Point, Pt, Rect,
-    Rgb as PdfRgb, TextItem,
-};
-
+use super::content::{Page, Writer};
 use super::fonts::{ASCENT, Face};
 use super::style::{Line, Rgb, Run};
 use crate::config::Paper;
@@ -70,9 +66,9 @@ impl Geometry {
         self.height - self.top - self.bottom
     }
 
-    /// A printpdf page of this size with `ops`.
-    pub(crate) fn page(&self, ops: Vec<Op>) -> PdfPage {
-        PdfPage::new(Mm(self.width / MM), Mm(self.height / MM), ops)
+    /// The finished page drawn on `canvas`.
+    pub(crate) fn page(&self, canvas: Canvas) -> Page {
+        canvas.finish(self.width)
     }
 }
 
@@ -202,32 +198,17 @@ impl Item {
     }
 }
 
-/// One page's drawing, accumulated as printpdf operations in drawing (= reading) order.
-pub(crate) struct Canvas {
-    height: f32,
-    ops: Vec<Op>,
-    font: Option<(Face, f32)>,
-    fill: Option<Rgb>,
-}
-
+/// `v` rounded to 1/100, as the content stream writes it.
 fn r2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 
-fn color(c: Rgb) -> Color {
-    Color::Rgb(PdfRgb {
-        r: r2(c.0),
-        g: r2(c.1),
-        b: r2(c.2),
-        icc_profile: None,
-    })
-}
-
-fn point(x: f32, y: f32) -> Point {
-    Point {
-        x: Pt(r2(x)),
-        y: Pt(r2(y)),
-    }
+/// One page's drawing, written as a content stream in drawing (= reading) order.
+pub(crate) struct Canvas {
+    height: f32,
+    w: Writer,
+    font: Option<(Face, f32)>,
+    fill: Option<Rgb>,
 }
 
 impl Canvas {
@@ -235,7 +216,7 @@ impl Canvas {
     pub(crate) fn new(height: f32) -> Canvas {
         Canvas {
             height,
-            ops: Vec::new(),
+            w: Writer::default(),
             font: None,
             fill: None,
         }
@@ -244,14 +225,19 @@ impl Canvas {
     /// Draws `item`'s drawings with its top-left corner at (`x`, `y`).
     pub(crate) fn item(&mut self, item: &Item, x: f32, y: f32) {
         for d in &item.draws {
-            self.draw(&d.clone().shifted(x, y));
+            self.draw_at(d, x, y);
         }
     }
 
     /// Draws one drawing in page coordinates.
     pub(crate) fn draw(&mut self, d: &Draw) {
+        self.draw_at(d, 0.0, 0.0);
+    }
+
+    /// Draws one drawing moved by (`dx`, `dy`).
+    fn draw_at(&mut self, d: &Draw, dx: f32, dy: f32) {
         match d {
-            Draw::Text { x, y, runs } => self.text(*x, *y, runs),
+            Draw::Text { x, y, runs } => self.text(x + dx, y + dy, runs),
             Draw::Fill {
                 x,
                 y,
@@ -260,16 +246,9 @@ impl Canvas {
                 color: c,
             } => {
                 self.set_fill(*c);
-                self.ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(r2(*x)),
-                        y: Pt(r2(self.height - y - h)),
-                        width: Pt(r2(*w)),
-                        height: Pt(r2(*h)),
-                        mode: Some(PaintMode::Fill),
-                        winding_order: None,
-                    },
-                });
+                let bottom = self.height - (y + dy) - h;
+                self.w.num(x + dx).num(bottom).num(*w).num(*h).op("re");
+                self.w.op("f");
             }
             Draw::Stroke {
                 from,
@@ -277,24 +256,12 @@ impl Canvas {
                 width,
                 color: c,
             } => {
-                self.ops.push(Op::SetOutlineColor { col: color(*c) });
-                self.ops
-                    .push(Op::SetOutlineThickness { pt: Pt(r2(*width)) });
-                self.ops.push(Op::DrawLine {
-                    line: PdfLine {
-                        points: vec![
-                            LinePoint {
-                                p: point(from.0, self.height - from.1),
-                                bezier: false,
-                            },
-                            LinePoint {
-                                p: point(to.0, self.height - to.1),
-                                bezier: false,
-                            },
-                        ],
-                        is_closed: false,
-                    },
-                });
+                let h = self.height;
+                self.w.num(c.0).num(c.1).num(c.2).op("RG");
+                self.w.num(*width).op("w");
+                self.w.num(from.0 + dx).num(h - (from.1 + dy)).op("m");
+                self.w.num(to.0 + dx).num(h - (to.1 + dy)).op("l");
+                self.w.op("S");
             }
         }
     }
@@ -302,7 +269,7 @@ impl Canvas {
     fn set_fill(&mut self, c: Rgb) {
         if self.fill != Some(c) {
             self.fill = Some(c);
-            self.ops.push(Op::SetFillColor { col: color(c) });
+            self.w.num(c.0).num(c.1).num(c.2).op("rg");
         }
     }
 
@@ -311,40 +278,32 @@ impl Canvas {
         let Some(first) = runs.first() else {
             return;
         };
-        self.ops.push(Op::StartTextSection);
-        self.ops.push(Op::SetTextCursor {
-            pos: point(x + first.x, self.height - baseline),
-        });
+        self.w.op("BT");
+        self.w.num(x + first.x).num(self.height - baseline).op("Td");
         let mut pen = first.x;
         for run in runs {
             if (run.x - pen).abs() > 0.01 {
                 // Runs are contiguous by construction; a gap means a caller placed text itself.
-                self.ops.push(Op::ShowText {
-                    items: vec![TextItem::Offset(-(run.x - pen) * 1000.0 / run.style.size)],
-                });
+                self.w.out.push(b'[');
+                self.w
+                    .num(-(run.x - pen) * 1000.0 / run.style.size)
+                    .op("] TJ");
             }
             let font = (run.style.face, r2(run.style.size));
             if self.font != Some(font) {
                 self.font = Some(font);
-                self.ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(run.style.face.id()),
-                    size: Pt(font.1),
-                });
+                self.w.name(font.0.name()).num(font.1).op("Tf");
             }
             self.set_fill(run.style.color);
-            self.ops.push(Op::ShowText {
-                items: vec![TextItem::Text(run.text.clone())],
-            });
+            self.w.glyphs(run.style.face, &run.text).op("Tj");
             pen = run.x + run.width;
         }
-        self.ops.push(Op::EndTextSection);
+        self.w.op("ET");
     }
 
-    /// The operations drawn so far.
-    pub(crate) fn into_ops(mut self) -> Vec<Op> {
-        // Pages live until the whole document is serialised: drop the growth slack.
-        self.ops.shrink_to_fit();
-        self.ops
+    /// The finished page, `width` points wide.
+    pub(crate) fn finish(self, width: f32) -> Page {
+        self.w.finish(width, self.height)
     }
 }
 
@@ -373,22 +332,71 @@ mod tests {
             h: 40.0,
             color: INK,
         });
-        c.draw(&Draw::Fill {
+        let mut item = Item::new(1.0, Vec::new());
+        item.draws.push(Draw::Fill {
             x: 0.0,
             y: 0.0,
             w: 1.0,
             h: 1.0,
             color: INK,
         });
-        let ops = c.into_ops();
-        let fills = ops
-            .iter()
-            .filter(|o| matches!(o, Op::SetFillColor { .. }))
-            .count();
-        assert_eq!(fills, 1);
-        let Op::DrawRectangle { rectangle } = &ops[1] else {
-            panic!("{ops:?}")
+        item.draws.push(Draw::Stroke {
+            from: (0.0, 0.0),
+            to: (5.0, 0.0),
+            width: 0.5,
+            color: RULE,
+        });
+        c.item(&item, 100.0, 50.0);
+        let page = Geometry::sheet(Paper::A4, false).page(c);
+        assert_eq!(
+            std::str::from_utf8(&page.content).unwrap(),
+            "0.13 0.14 0.16 rg\n10 740 30 40 re\nf\n100 749 1 1 re\nf\n\
+             0.78 0.8 0.84 RG\n0.5 w\n100 750 m\n105 750 l\nS\n"
+        );
+        assert!(page.glyphs.is_empty());
+    }
+
+    #[test]
+    fn canvas_writes_a_line_as_one_text_object() {
+        use super::super::style::RunStyle;
+        let style = |face, color| RunStyle {
+            face,
+            size: 9.0,
+            color,
+            code: false,
         };
-        assert_eq!((rectangle.x.0, rectangle.y.0), (10.0, 740.0));
+        let run = |text: &str, face, x| Run {
+            style: style(face, INK),
+            text: text.to_string(),
+            x,
+            width: 10.0,
+        };
+        let mut c = Canvas::new(800.0);
+        c.draw(&Draw::Text {
+            x: 10.0,
+            y: 10.0,
+            runs: vec![
+                run("ab", Face::Regular, 0.0),
+                run("c", Face::Bold, 10.0),
+                run("d", Face::Bold, 29.0),
+            ],
+        });
+        let page = c.finish(600.0);
+        assert_eq!(
+            std::str::from_utf8(&page.content).unwrap(),
+            "BT\n10 790 Td\n/DGSREG 9 Tf\n0.13 0.14 0.16 rg\n<00000000> Tj\n\
+             /DGSBLD 9 Tf\n<0000> Tj\n[-1000 ] TJ\n<0000> Tj\nET\n"
+        );
+        let faces: Vec<(Face, char)> = page.glyphs.iter().map(|g| (g.face, g.c)).collect();
+        assert_eq!(
+            faces,
+            [
+                (Face::Regular, 'a'),
+                (Face::Regular, 'b'),
+                (Face::Bold, 'c'),
+                (Face::Bold, 'd')
+            ]
+        );
+        assert_eq!(page.content[page.glyphs[2].at as usize - 1], b'<');
     }
 }

@@ -2,7 +2,7 @@
 //! whole deck. Each builds items with [`layout`]/[`table`]/[`chrome`] and pours them into a
 //! [`Flow`].
 
-use printpdf::PdfPage;
+use super::content::Page;
 
 use super::chrome;
 use super::flow::Flow;
@@ -35,7 +35,7 @@ fn label(deck: &Deck, section: &Section) -> String {
     format!("{} — {}", deck.name, section.title)
 }
 
-fn finish(cx: &mut Ctx<'_>, flow: Flow) -> Vec<PdfPage> {
+fn finish(cx: &mut Ctx<'_>, flow: Flow) -> Vec<Page> {
     let geo = flow.geometry();
     flow.finish(|canvas, page, total, label| chrome::footer(cx, canvas, &geo, page, total, label))
 }
@@ -48,7 +48,7 @@ pub(crate) fn table_sheet(
     card: &Card,
     table: &Table,
     paper: Paper,
-) -> Vec<PdfPage> {
+) -> Vec<Page> {
     cx.subject = format!("card `{}`", card.id);
     let (header, rows) = cells(table);
     let portrait = Geometry::sheet(paper, false);
@@ -160,7 +160,7 @@ pub(crate) fn section_sheet(
     deck: &Deck,
     section: &Section,
     paper: Paper,
-) -> Vec<PdfPage> {
+) -> Vec<Page> {
     let geo = Geometry::sheet(paper, false);
     let width = geo.body_width();
     let theme = Theme::new(9.0);
@@ -211,7 +211,7 @@ pub(crate) fn section_sheet(
 
 /// `pdf/cheatsheet.pdf`: a title block, then every section in order: a title band, its key
 /// points and cards in two balanced columns, its tables across the page.
-pub(crate) fn cheat_sheet(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<PdfPage> {
+pub(crate) fn cheat_sheet(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Page> {
     let geo = Geometry::sheet(paper, false);
     let width = geo.body_width();
     let gap = 6.0 * MM;

@@ -1,0 +1,264 @@
+//! Pages → PDF file: printpdf makes the document and the subset fonts, the pages' own content
+//! streams ([`content`](super::content)) go in with their glyph codes filled in.
+
+use std::io::Write as _;
+
+use flate2::Compression;
+use flate2::write::ZlibEncoder;
+use printpdf::{
+    Codepoint, Mm, OffsetDateTime, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfParseErrorSeverity, PdfSaveOptions, Pt, TextItem,
+};
+use sha2::{Digest, Sha256};
+
+use super::content::Page;
+use super::fonts::{Face, Fonts};
+use super::page::MM;
+use crate::error::Error;
+use crate::export::common::hex;
+
+/// zlib level for the PDF streams. printpdf (through lopdf) uses 9, which made compression a
+/// quarter of a big export's time; 2 keeps the table sheets near 40 KB (the limit is 150 KB) and
+/// the shipped deck's flashcards within ~15 % of level 9's size, at a fraction of the time.
+const COMPRESSION_LEVEL: u32 = 2;
+
+/// The glyphs one document shows, per face: for each glyph id, the character it shows
+/// (`None` when unused).
+struct Inventory {
+    used: Vec<Vec<Option<char>>>,
+}
+
+impl Inventory {
+    fn of(fonts: &Fonts, pages: &[Page]) -> Inventory {
+        let mut used: Vec<Vec<Option<char>>> = Face::ALL
+            .iter()
+            .map(|f| vec![None; fonts.glyph_count(*f).max(1)])
+            .collect();
+        for slot in pages.iter().flat_map(|p| &p.glyphs) {
+            let gid = usize::from(fonts.glyph_id(slot.face, slot.c));
+            if let Some(entry) = used
+                .get_mut(slot.face.index())
+                .and_then(|face| face.get_mut(gid))
+            {
+                entry.get_or_insert(slot.c);
+            }
+        }
+        Inventory { used }
+    }
+
+    /// The glyphs of `face` in id order, with their characters.
+    fn glyphs(&self, face: Face) -> impl Iterator<Item = (u16, char)> + '_ {
+        self.used
+            .get(face.index())
+            .into_iter()
+            .flat_map(|glyphs| glyphs.iter().enumerate())
+            .filter_map(|(gid, c)| Some((u16::try_from(gid).ok()?, (*c)?)))
+    }
+
+    /// What printpdf has to see to embed each face with exactly these glyphs: one text object
+    /// that shows them all, each with the character it stands for (which becomes the font's
+    /// ToUnicode map). It is drawn nowhere: the page's content is replaced afterwards.
+    fn ops(&self) -> Vec<Op> {
+        let mut ops = vec![Op::StartTextSection];
+        for face in Face::ALL {
+            let glyphs: Vec<Codepoint> = self
+                .glyphs(face)
+                .map(|(gid, c)| Codepoint {
+                    gid,
+                    offset: 0.0,
+                    cid: Some(c.to_string()),
+                })
+                .collect();
+            if !glyphs.is_empty() {
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(face.id()),
+                    size: Pt(1.0),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::GlyphIds(glyphs)],
+                });
+            }
+        }
+        ops.push(Op::EndTextSection);
+        ops
+    }
+
+    /// The code of each glyph id in the embedded font: a subset font numbers its glyphs in the
+    /// order printpdf hands them to the subsetter (.notdef, then ascending original ids —
+    /// `printpdf::font::subset_font`); a whole font keeps the original ids.
+    fn codes(&self, face: Face, subset: bool) -> Vec<u16> {
+        let size = self.used.get(face.index()).map_or(0, Vec::len);
+        if !subset {
+            return (0..size).map(|g| u16::try_from(g).unwrap_or(0)).collect();
+        }
+        let mut codes = vec![0; size];
+        let mut next = 1u16;
+        for (gid, _) in self.glyphs(face).filter(|(gid, _)| *gid != 0) {
+            codes[usize::from(gid)] = next;
+            next = next.saturating_add(1);
+        }
+        codes
+    }
+}
+
+/// Whether printpdf embedded `face` as a subset (a `/BaseFont` with a `XXXXXX+` tag) rather
+/// than whole, which it falls back to when subsetting fails.
+fn is_subset(lo: &lopdf::Document, first_page: lopdf::ObjectId, face: Face) -> bool {
+    let font = || -> Result<bool, lopdf::Error> {
+        let page = lo.get_dictionary(first_page)?;
+        let resources = lo.get_dictionary(page.get(b"Resources")?.as_reference()?)?;
+        let fonts = lo.get_dictionary(resources.get(b"Font")?.as_reference()?)?;
+        let font = lo.get_dictionary(fonts.get(face.name().as_bytes())?.as_reference()?)?;
+        Ok(font.get(b"BaseFont")?.as_name()?.contains(&b'+'))
+    };
+    font().unwrap_or(false)
+}
+
+/// Compresses every stream that may be compressed and is not yet, as `lopdf::Document::compress`
+/// does, at [`COMPRESSION_LEVEL`].
+fn compress_streams(doc: &mut lopdf::Document) {
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object
+            && stream.allows_compression
+            && stream.dict.get(b"Filter").is_err()
+        {
+            let mut encoder = ZlibEncoder::new(
+                Vec::with_capacity(stream.content.len() / 2),
+                Compression::new(COMPRESSION_LEVEL),
+            );
+            if encoder.write_all(&stream.content).is_err() {
+                continue;
+            }
+            if let Ok(compressed) = encoder.finish()
+                && compressed.len() + 19 < stream.content.len()
+            {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(compressed);
+            }
+        }
+    }
+}
+
+/// Serialises pages into a PDF file with the four faces embedded as subsets.
+///
+/// Reproducible: the font resource names are fixed ([`Face::name`]), the dates are the build's
+/// timestamp, and the trailer's file identifier (which printpdf fills from a process-wide
+/// counter) is replaced by a hash of the document's streams.
+pub(crate) fn save(
+    fonts: &Fonts,
+    title: &str,
+    mut pages: Vec<Page>,
+    timestamp: i64,
+) -> Result<Vec<u8>, Error> {
+    let fail = |what: String| Error::export("pdf", format!("{title}: {what}"));
+    let date = OffsetDateTime::from_unix_timestamp(timestamp)
+        .map_err(|e| Error::export("pdf", format!("build timestamp {timestamp}: {e}")))?;
+    let mut doc = PdfDocument::new(title);
+    doc.metadata.info.creation_date = date;
+    doc.metadata.info.modification_date = date;
+    doc.metadata.info.metadata_date = date;
+    doc.metadata.info.producer = "deckgen".to_string();
+    doc.metadata.info.creator = "deckgen".to_string();
+    for face in Face::ALL {
+        let parsed = fonts
+            .parsed(face)
+            .ok_or_else(|| Error::export("pdf", format!("font {face:?} is not loaded")))?;
+        doc.resources
+            .fonts
+            .map
+            .insert(face.id(), PdfFont::new(parsed.clone()));
+    }
+    let inventory = Inventory::of(fonts, &pages);
+    doc.pages = pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let ops = if i == 0 { inventory.ops() } else { Vec::new() };
+            PdfPage::new(Mm(p.width / MM), Mm(p.height / MM), ops)
+        })
+        .collect();
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    if let Some(w) = warnings
+        .iter()
+        .find(|w| w.severity == PdfParseErrorSeverity::Error)
+    {
+        return Err(fail(w.msg.clone()));
+    }
+    // The pages' own content streams, with the codes of the embedded fonts.
+    let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
+    if page_ids.len() != pages.len() {
+        return Err(fail(format!(
+            "{} pages laid out, {} in the document",
+            pages.len(),
+            page_ids.len()
+        )));
+    }
+    if let Some(first) = page_ids.first() {
+        let codes: Vec<Vec<u16>> = Face::ALL
+            .iter()
+            .map(|f| inventory.codes(*f, is_subset(&lo, *first, *f)))
+            .collect();
+        for (page, id) in pages.iter_mut().zip(&page_ids) {
+            page.number_glyphs(|face, c| {
+                let gid = usize::from(fonts.glyph_id(face, c));
+                codes
+                    .get(face.index())
+                    .and_then(|codes| codes.get(gid))
+                    .copied()
+                    .unwrap_or(0)
+            });
+            let contents = lo
+                .get_dictionary(*id)
+                .and_then(|d| d.get(b"Contents"))
+                .and_then(|c| c.as_reference())
+                .map_err(|e| fail(format!("page without contents: {e}")))?;
+            let stream = lo
+                .get_object_mut(contents)
+                .and_then(|o| o.as_stream_mut())
+                .map_err(|e| fail(format!("page contents: {e}")))?;
+            stream.set_content(std::mem::take(&mut page.content));
+        }
+    }
+    // printpdf's info dictionary claims PDF/X conformance (GTS_PDFXVersion) that these files do
+    // not have, and carries empty fields; keep title, dates, creator and producer.
+    if let Ok(info) = lo.trailer.get(b"Info").and_then(|o| o.as_reference())
+        && let Ok(dict) = lo.get_object_mut(info).and_then(|o| o.as_dict_mut())
+    {
+        for key in [
+            "GTS_PDFXVersion",
+            "Identifier",
+            "Author",
+            "Subject",
+            "Keywords",
+        ] {
+            dict.remove(key.as_bytes());
+        }
+    }
+    compress_streams(&mut lo);
+    let mut hash = Sha256::new();
+    hash.update(title.as_bytes());
+    hash.update(timestamp.to_be_bytes());
+    for object in lo.objects.values() {
+        if let Ok(stream) = object.as_stream() {
+            hash.update(&stream.content);
+        }
+    }
+    let id = hex(&hash.finalize()[..16]);
+    if let Ok(parts) = lo.trailer.get_mut(b"ID").and_then(|o| o.as_array_mut()) {
+        for part in parts {
+            if let Ok(bytes) = part.as_str_mut() {
+                *bytes = id.clone().into_bytes();
+            }
+        }
+    }
+    let mut out = Vec::new();
+    lo.save_to(&mut out).map_err(|e| fail(e.to_string()))?;
+    Ok(out)
+}
