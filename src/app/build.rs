@@ -20,6 +20,28 @@ use crate::manifest::{self, Clock};
 use crate::model::Deck;
 use crate::write::{OutputLock, Stager, WriteStatus};
 
+/// Up to this many cards, every exporter runs at once (see `build`).
+const TOGETHER_CARDS: usize = 2_000;
+
+/// Runs `formats`' exporters on one thread each and waits for all of them.
+fn export_side_by_side(
+    formats: &[Format],
+    cx: &ExportContext<'_>,
+    sink: &StagingSink<'_, '_>,
+) -> Result<(), Error> {
+    let results: Vec<Result<(), Error>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = formats
+            .iter()
+            .map(|&format| scope.spawn(move || exporter_for(format).export(cx, sink)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    results.into_iter().collect()
+}
+
 /// Runs one build.
 pub fn build(
     options: &BuildOptions,
@@ -76,25 +98,20 @@ pub fn build(
         warnings: Mutex::new(Vec::new()),
     };
     // The .apkg and CSV exporters run side by side, then the PDF exporter, which spreads its
-    // documents over every core itself; running it alongside the others would only add their
-    // memory peaks together. Each hands its files to the stager as they are done.
-    let (pdf, others): (Vec<Format>, Vec<Format>) =
-        options.formats.iter().partition(|f| **f == Format::Pdf);
-    progress.step("writing the Anki package and CSV files");
-    let results: Vec<Result<(), Error>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = others
-            .iter()
-            .map(|&format| {
-                let (cx, sink) = (&cx, &sink);
-                scope.spawn(move || exporter_for(format).export(cx, sink))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
+    // documents over every core itself; for a big deck, running it alongside the others would
+    // only add their memory peaks together. A small deck runs all of them at once: its PDFs are
+    // the long pole, and they need not wait. Each hands its files to the stager as they are done.
+    let together = built_cards <= TOGETHER_CARDS;
+    let (later, first): (Vec<Format>, Vec<Format>) = options
+        .formats
+        .iter()
+        .partition(|f| **f == Format::Pdf && !together);
+    progress.step(if later.is_empty() {
+        "writing the files"
+    } else {
+        "writing the Anki package and CSV files"
     });
-    results.into_iter().collect::<Result<(), Error>>()?;
+    export_side_by_side(&first, &cx, &sink)?;
     // The PDFs are laid out from the deck itself, not from the rendered HTML: free that first
     // (at 100,000 cards it is tens of megabytes).
     let build = cx.build;
@@ -106,7 +123,7 @@ pub fn build(
         build,
         cards: &[],
     };
-    for &format in &pdf {
+    for &format in &later {
         progress.step("laying out the PDFs");
         exporter_for(format).export(&cx, &sink)?;
     }
