@@ -6,7 +6,7 @@ use std::io::Write as _;
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use printpdf::{
-    Codepoint, Mm, OffsetDateTime, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    Codepoint, Mm, OffsetDateTime, Op, ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
     PdfParseErrorSeverity, PdfSaveOptions, Pt, TextItem,
 };
 use sha2::{Digest, Sha256};
@@ -22,20 +22,34 @@ use crate::export::common::hex;
 /// the shipped deck's flashcards within ~15 % of level 9's size, at a fraction of the time.
 const COMPRESSION_LEVEL: u32 = 2;
 
-/// The glyphs one document shows, per face: for each glyph id, the character it shows
-/// (`None` when unused).
+/// The glyphs one document shows, per face: for each glyph id of the embedded font, the character
+/// it shows (`None` when unused).
 struct Inventory {
+    /// Per face, whether its compact cut is embedded ([`Fonts::embedded`]).
+    compact: [bool; 4],
     used: Vec<Vec<Option<char>>>,
 }
 
 impl Inventory {
     fn of(fonts: &Fonts, pages: &[Page]) -> Inventory {
+        let slots = || pages.iter().flat_map(|p| &p.glyphs);
+        // The compact cut of a face serves when it has every character shown in that face.
+        let compact = Face::ALL.map(|face| {
+            fonts.has_compact(face)
+                && slots()
+                    .filter(|s| s.face == face)
+                    .all(|s| fonts.glyph_id(face, s.c, true).is_some())
+        });
         let mut used: Vec<Vec<Option<char>>> = Face::ALL
             .iter()
-            .map(|f| vec![None; fonts.glyph_count(*f).max(1)])
+            .map(|f| vec![None; fonts.glyph_count(*f, compact[f.index()]).max(1)])
             .collect();
-        for slot in pages.iter().flat_map(|p| &p.glyphs) {
-            let gid = usize::from(fonts.glyph_id(slot.face, slot.c));
+        let mut inventory = Inventory {
+            compact,
+            used: Vec::new(),
+        };
+        for slot in slots() {
+            let gid = usize::from(inventory.glyph_id(fonts, slot.face, slot.c));
             if let Some(entry) = used
                 .get_mut(slot.face.index())
                 .and_then(|face| face.get_mut(gid))
@@ -43,7 +57,20 @@ impl Inventory {
                 entry.get_or_insert(slot.c);
             }
         }
-        Inventory { used }
+        inventory.used = used;
+        inventory
+    }
+
+    /// The font to embed for `face`.
+    fn font<'f>(&self, fonts: &'f Fonts, face: Face) -> Option<&'f ParsedFont> {
+        fonts.embedded(face, self.compact[face.index()])
+    }
+
+    /// The glyph id of `c` in the font embedded for `face`.
+    fn glyph_id(&self, fonts: &Fonts, face: Face, c: char) -> u16 {
+        fonts
+            .glyph_id(face, c, self.compact[face.index()])
+            .unwrap_or(0)
     }
 
     /// The glyphs of `face` in id order, with their characters.
@@ -159,16 +186,16 @@ pub(crate) fn save(
     doc.metadata.info.metadata_date = date;
     doc.metadata.info.producer = "deckgen".to_string();
     doc.metadata.info.creator = "deckgen".to_string();
+    let inventory = Inventory::of(fonts, &pages);
     for face in Face::ALL {
-        let parsed = fonts
-            .parsed(face)
+        let parsed = inventory
+            .font(fonts, face)
             .ok_or_else(|| Error::export("pdf", format!("font {face:?} is not loaded")))?;
         doc.resources
             .fonts
             .map
             .insert(face.id(), PdfFont::new(parsed.clone()));
     }
-    let inventory = Inventory::of(fonts, &pages);
     doc.pages = pages
         .iter()
         .enumerate()
@@ -207,7 +234,7 @@ pub(crate) fn save(
             .collect();
         for (page, id) in pages.iter_mut().zip(&page_ids) {
             page.number_glyphs(|face, c| {
-                let gid = usize::from(fonts.glyph_id(face, c));
+                let gid = usize::from(inventory.glyph_id(fonts, face, c));
                 codes
                     .get(face.index())
                     .and_then(|codes| codes.get(gid))
@@ -261,4 +288,65 @@ pub(crate) fn save(
     let mut out = Vec::new();
     lo.save_to(&mut out).map_err(|e| fail(e.to_string()))?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::config::Paper;
+    use crate::export::pdf::fonts::Ctx;
+    use crate::export::pdf::sheets;
+
+    fn sample() -> crate::model::Deck {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample/content");
+        crate::load(&dir).unwrap().deck.unwrap()
+    }
+
+    #[test]
+    fn compact_fonts_give_the_same_file_and_step_aside_for_rare_characters() {
+        let whole = Fonts::load().unwrap();
+        let cut = Fonts::load().unwrap();
+        cut.prepare_compact();
+        assert!(Face::ALL.iter().all(|f| cut.has_compact(*f)));
+        assert!(!whole.has_compact(Face::Regular));
+        let mut deck = sample();
+        for name in [deck.name.clone(), format!("{} ʘ", deck.name)] {
+            deck.name = name;
+            let pages = |fonts: &Fonts| sheets::cheat_sheet(&mut Ctx::new(fonts), &deck, Paper::A4);
+            let inventory = Inventory::of(&cut, &pages(&cut));
+            // U+0298 is in DejaVu Sans but not in the cut: that face is embedded whole.
+            let rare = deck.name.contains('ʘ');
+            assert_eq!(inventory.compact[Face::Regular.index()], !rare);
+            assert!(inventory.compact[Face::Mono.index()]);
+            let (a, b) = (
+                save(&whole, "t", pages(&whole), 0).unwrap(),
+                save(&cut, "t", pages(&cut), 0).unwrap(),
+            );
+            assert!(a == b, "the cut changed the file (rare characters: {rare})");
+        }
+    }
+
+    #[test]
+    fn glyph_codes_follow_the_subset_order() {
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let pages = sheets::cheat_sheet(&mut cx, &sample(), Paper::A4);
+        let inventory = Inventory::of(&fonts, &pages);
+        let used: Vec<u16> = inventory.glyphs(Face::Regular).map(|(g, _)| g).collect();
+        let codes = inventory.codes(Face::Regular, true);
+        // .notdef keeps 0; the used glyphs are numbered 1, 2, ... in id order.
+        assert_eq!(codes[0], 0);
+        let numbered: Vec<u16> = used
+            .iter()
+            .filter(|g| **g != 0)
+            .map(|g| codes[usize::from(*g)])
+            .collect();
+        assert_eq!(numbered, (1..=numbered.len() as u16).collect::<Vec<_>>());
+        assert_eq!(
+            inventory.codes(Face::Regular, false)[used[0] as usize],
+            used[0]
+        );
+    }
 }

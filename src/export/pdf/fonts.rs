@@ -5,7 +5,7 @@
 //! embedded font, so a line measured here is exactly as wide as the line a viewer draws.
 //! printpdf subsets every face to the glyphs the document shows (`text_layout` feature).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use printpdf::{FontId, ParsedFont};
@@ -84,9 +84,72 @@ const NONE: Glyph = Glyph {
     id: 0,
 };
 
+/// The code points the compact faces keep: Latin, Greek and Cyrillic letters, punctuation,
+/// currency, arrows, mathematical and technical symbols, box drawing, shapes and dingbats, and
+/// the replacement character.
+const COMMON: [(u32, u32); 11] = [
+    (0x20, 0x24F),
+    (0x370, 0x4FF),
+    (0x2000, 0x20CF),
+    (0x2100, 0x21FF),
+    (0x2200, 0x23FF),
+    (0x2500, 0x25FF),
+    (0x2600, 0x26FF),
+    (0x2700, 0x27BF),
+    (0x2B00, 0x2BFF),
+    (0xFB00, 0xFB06),
+    (0xFFFD, 0xFFFD),
+];
+
+/// A face cut down to the [`COMMON`] characters with printpdf's own subsetter, made when an
+/// export has many PDFs ([`Fonts::prepare_compact`]). A PDF whose text in this face stays within
+/// them embeds the cut instead of the whole face: printpdf subsets the embedded font again for
+/// every document, and subsetting the cut is several times cheaper (it reads a few hundred glyphs
+/// instead of every glyph of the face). The file is the same byte for byte: the final subset
+/// holds the same glyphs either way, and the cut carries the whole face's metrics.
+struct Compact {
+    font: ParsedFont,
+    /// Whole-face glyph id → glyph id in the cut (0: not in the cut).
+    ids: Vec<u16>,
+}
+
+impl Compact {
+    fn of(full: &ParsedFont) -> Option<Compact> {
+        let mut wanted = BTreeMap::new();
+        for (first, last) in COMMON {
+            for cp in first..=last {
+                if let (Some(gid), Some(c)) = (
+                    full.lookup_glyph_index(cp).filter(|g| *g != 0),
+                    char::from_u32(cp),
+                ) {
+                    wanted.entry(gid).or_insert_with(|| c.to_string());
+                }
+            }
+        }
+        let subset = printpdf::subset_font(full, &wanted).ok()?;
+        let mut font = ParsedFont::from_bytes(&subset.bytes, 0, &mut Vec::new())?;
+        // The subset drops OS/2, from which printpdf's font descriptor takes the weight.
+        font.pdf_font_metrics = full.pdf_font_metrics;
+        let mut ids = vec![0; usize::from(full.num_glyphs)];
+        for (old, (new, _)) in &subset.glyph_mapping {
+            if let Some(slot) = ids.get_mut(usize::from(*old)) {
+                *slot = *new;
+            }
+        }
+        Some(Compact { font, ids })
+    }
+}
+
+/// One face: the whole font and, once made, its compact cut (`None` inside when it could not be
+/// made).
+struct Loaded {
+    full: ParsedFont,
+    compact: OnceLock<Option<Compact>>,
+}
+
 /// The parsed faces and their glyph tables.
 pub(crate) struct Fonts {
-    parsed: Vec<ParsedFont>,
+    faces: Vec<Loaded>,
     /// Per face, per block of 256 BMP code points: the glyphs, filled the first time a character
     /// of the block is measured. Looking a code point up in the font's cmap is slow, and a deck
     /// uses a handful of blocks out of 256.
@@ -103,30 +166,60 @@ impl Fonts {
             .map_err(|e| Error::export("pdf", e))
     }
 
-    /// Parses the four faces (their width tables fill in as characters are measured).
+    /// Parses the four faces, a face per thread (their glyph tables fill in as characters are
+    /// measured).
     pub(crate) fn load() -> Result<Fonts, Error> {
-        let mut parsed = Vec::with_capacity(4);
-        let mut blocks = Vec::with_capacity(4);
-        for face in Face::ALL {
-            let mut warnings = Vec::new();
-            let font = ParsedFont::from_bytes(face.bytes(), 0, &mut warnings).ok_or_else(|| {
-                Error::export("pdf", format!("cannot parse the built-in font {face:?}"))
-            })?;
-            blocks.push((0..256).map(|_| OnceLock::new()).collect());
-            parsed.push(font);
-        }
-        Ok(Fonts { parsed, blocks })
+        let faces = on_each_face(|face| {
+            let full =
+                ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new()).ok_or_else(|| {
+                    Error::export("pdf", format!("cannot parse the built-in font {face:?}"))
+                })?;
+            Ok(Loaded {
+                full,
+                compact: OnceLock::new(),
+            })
+        })
+        .into_iter()
+        .collect::<Result<Vec<Loaded>, Error>>()?;
+        let blocks = faces
+            .iter()
+            .map(|_| (0..256).map(|_| OnceLock::new()).collect())
+            .collect();
+        Ok(Fonts { faces, blocks })
     }
 
-    /// The parsed face, for embedding.
-    pub(crate) fn parsed(&self, face: Face) -> Option<&ParsedFont> {
-        self.parsed.get(face.index())
+    /// Makes the compact cuts (a face per thread), so that the PDFs saved from now on embed
+    /// them where they can. Worth it for an export of many PDFs: it costs about as much as
+    /// saving a dozen.
+    pub(crate) fn prepare_compact(&self) {
+        on_each_face(|face| {
+            if let Some(loaded) = self.faces.get(face.index()) {
+                loaded.compact.get_or_init(|| Compact::of(&loaded.full));
+            }
+        });
+    }
+
+    fn compact(&self, face: Face) -> Option<&Compact> {
+        self.faces.get(face.index())?.compact.get()?.as_ref()
+    }
+
+    /// The face to embed: its compact cut (when `compact` and there is one) or the whole font.
+    pub(crate) fn embedded(&self, face: Face, compact: bool) -> Option<&ParsedFont> {
+        match self.compact(face) {
+            Some(cut) if compact => Some(&cut.font),
+            _ => self.faces.get(face.index()).map(|f| &f.full),
+        }
+    }
+
+    /// Whether `face` has a compact cut ready.
+    pub(crate) fn has_compact(&self, face: Face) -> bool {
+        self.compact(face).is_some()
     }
 
     /// What `face` has for `c`.
     fn glyph(&self, face: Face, c: char) -> Glyph {
         let cp = c as u32;
-        let Some(font) = self.parsed.get(face.index()) else {
+        let Some(font) = self.faces.get(face.index()) else {
             return NONE;
         };
         if cp <= 0xFFFF {
@@ -134,11 +227,11 @@ impl Fonts {
                 .get(face.index())
                 .and_then(|blocks| blocks.get((cp >> 8) as usize))
                 .map_or(NONE, |block| {
-                    block.get_or_init(|| glyph_block(font, cp & !0xFF))[(cp & 0xFF) as usize]
+                    block.get_or_init(|| glyph_block(&font.full, cp & !0xFF))[(cp & 0xFF) as usize]
                 })
         } else {
             // Outside the BMP (rare in text, and DejaVu has few such glyphs): ask the parser.
-            lookup(font, cp)
+            lookup(&font.full, cp)
         }
     }
 
@@ -148,15 +241,20 @@ impl Fonts {
         (w != NO_GLYPH).then_some(w)
     }
 
-    /// The glyph id of `c` in `face` (0, the "missing glyph" box, when the face lacks it).
-    pub(crate) fn glyph_id(&self, face: Face, c: char) -> u16 {
-        self.glyph(face, c).id
+    /// The glyph id of `c` in the face [`Fonts::embedded`] gives: in the whole font, 0 (the
+    /// "missing glyph" box) when the face lacks it; in the compact cut, `None` when the cut lacks
+    /// it.
+    pub(crate) fn glyph_id(&self, face: Face, c: char, compact: bool) -> Option<u16> {
+        let id = self.glyph(face, c).id;
+        match self.compact(face) {
+            Some(cut) if compact => cut.ids.get(usize::from(id)).copied().filter(|g| *g != 0),
+            _ => Some(id),
+        }
     }
 
-    /// How many glyphs `face` has.
-    pub(crate) fn glyph_count(&self, face: Face) -> usize {
-        self.parsed
-            .get(face.index())
+    /// How many glyphs the face [`Fonts::embedded`] gives has.
+    pub(crate) fn glyph_count(&self, face: Face, compact: bool) -> usize {
+        self.embedded(face, compact)
             .map_or(0, |f| usize::from(f.num_glyphs))
     }
 
@@ -202,6 +300,11 @@ fn lookup(font: &ParsedFont, cp: u32) -> Glyph {
         Ok(advance) if advance != NO_GLYPH => Glyph { advance, id },
         _ => NONE,
     }
+}
+
+/// Runs `f` for each face, a thread each, and gives the results in [`Face::ALL`] order.
+fn on_each_face<R: Send>(f: impl Fn(Face) -> R + Sync) -> Vec<R> {
+    crate::parallel::map(&Face::ALL, |face| f(*face))
 }
 
 /// Text shaping state shared by every sheet of one export: the fonts and the warnings about

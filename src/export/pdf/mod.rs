@@ -55,6 +55,10 @@ const RESERVED: [&str; 2] = ["cheatsheet", "flashcards"];
 /// document in memory until it is saved.
 const VOLUME_CARDS: usize = 1_000;
 
+/// From this many PDFs on, the export cuts the fonts down first ([`Fonts::prepare_compact`]):
+/// that costs about as much as saving a dozen small PDFs and saves a little on each.
+const COMPACT_FONTS_JOBS: usize = 50;
+
 /// One PDF file to make.
 enum Job<'d> {
     Flashcards(Volume),
@@ -141,6 +145,9 @@ impl Exporter for PdfExporter {
                     .tables()
                     .map(|(card, table)| Job::Table(section, card, table)),
             );
+        }
+        if jobs.len() >= COMPACT_FONTS_JOBS {
+            fonts.prepare_compact();
         }
         let results = parallel::map(&jobs, |job| render_job(cx, fonts, job, sink));
         // Warnings in job order; a missing character is reported once for the whole export.
