@@ -8,8 +8,8 @@
 //!
 //! Text strings are written with placeholders for the glyph codes: the codes are the glyph
 //! numbers of the *subset* fonts, known only once the whole document is laid out. A [`Page`]
-//! records where each placeholder is and which character of which face it shows;
-//! [`Page::number_glyphs`] fills them in.
+//! records which characters of which face its strings show; [`Page::number_glyphs`] fills the
+//! codes in.
 
 use super::fonts::Face;
 
@@ -22,30 +22,65 @@ pub(crate) struct Page {
     pub height: f32,
     /// The content stream, with a `0000` placeholder for every glyph code.
     pub content: Vec<u8>,
-    /// The placeholders, in stream order.
-    pub glyphs: Vec<GlyphSlot>,
-}
-
-/// A glyph code to fill in: four hex digits at `at`, for `c` drawn in `face`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct GlyphSlot {
-    /// Byte offset of the four digits in the page's content.
-    pub at: u32,
-    /// The face the character is drawn in.
-    pub face: Face,
-    /// The character.
-    pub c: char,
+    /// The characters of the placeholders, in stream order (a byte or two per glyph: the big
+    /// documents hold every page until they are saved).
+    text: String,
+    /// The stream's hex strings in order: the face and how many characters of `text` each shows.
+    strings: Vec<(Face, u32)>,
 }
 
 impl Page {
+    /// Every glyph the page shows: its face and character, in stream order.
+    pub(crate) fn glyphs(&self) -> Glyphs<'_> {
+        Glyphs {
+            chars: self.text.chars(),
+            strings: self.strings.iter(),
+            face: Face::Regular,
+            left: 0,
+        }
+    }
+
     /// Writes each glyph's code: `code(face, c)`.
     pub(crate) fn number_glyphs(&mut self, mut code: impl FnMut(Face, char) -> u16) {
-        for slot in &self.glyphs {
-            let at = slot.at as usize;
-            if let Some(digits) = self.content.get_mut(at..at + 4) {
-                digits.copy_from_slice(&hex4(code(slot.face, slot.c)));
+        let mut chars = self.text.chars();
+        let mut at = 0;
+        for &(face, n) in &self.strings {
+            // Glyph strings are the only `<` in a content stream this module writes.
+            let Some(open) = self
+                .content
+                .get(at..)
+                .and_then(|rest| rest.iter().position(|b| *b == b'<'))
+            else {
+                return;
+            };
+            at += open + 1;
+            for c in chars.by_ref().take(n as usize) {
+                if let Some(digits) = self.content.get_mut(at..at + 4) {
+                    digits.copy_from_slice(&hex4(code(face, c)));
+                }
+                at += 4;
             }
         }
+    }
+}
+
+/// The iterator of [`Page::glyphs`].
+pub(crate) struct Glyphs<'p> {
+    chars: std::str::Chars<'p>,
+    strings: std::slice::Iter<'p, (Face, u32)>,
+    face: Face,
+    left: u32,
+}
+
+impl Iterator for Glyphs<'_> {
+    type Item = (Face, char);
+
+    fn next(&mut self) -> Option<(Face, char)> {
+        while self.left == 0 {
+            (self.face, self.left) = *self.strings.next()?;
+        }
+        self.left -= 1;
+        Some((self.face, self.chars.next()?))
     }
 }
 
@@ -54,8 +89,8 @@ impl Page {
 pub(crate) struct Writer {
     /// The bytes so far.
     pub out: Vec<u8>,
-    /// The glyph placeholders so far.
-    pub glyphs: Vec<GlyphSlot>,
+    text: String,
+    strings: Vec<(Face, u32)>,
 }
 
 impl Writer {
@@ -111,15 +146,12 @@ impl Writer {
     /// Writes `text` in `face` as a hex string of glyph-code placeholders.
     pub(crate) fn glyphs(&mut self, face: Face, text: &str) -> &mut Self {
         self.out.push(b'<');
-        for c in text.chars() {
-            self.glyphs.push(GlyphSlot {
-                at: u32::try_from(self.out.len()).unwrap_or(u32::MAX),
-                face,
-                c,
-            });
-            self.out.extend_from_slice(b"0000");
-        }
+        let n = text.chars().count();
+        self.out.resize(self.out.len() + 4 * n, b'0');
         self.out.extend_from_slice(b"> ");
+        self.text.push_str(text);
+        self.strings
+            .push((face, u32::try_from(n).unwrap_or(u32::MAX)));
         self
     }
 
@@ -127,12 +159,14 @@ impl Writer {
     pub(crate) fn finish(mut self, width: f32, height: f32) -> Page {
         // Pages live until the whole document is saved: drop the growth slack.
         self.out.shrink_to_fit();
-        self.glyphs.shrink_to_fit();
+        self.text.shrink_to_fit();
+        self.strings.shrink_to_fit();
         Page {
             width,
             height,
             content: self.out,
-            glyphs: self.glyphs,
+            text: self.text,
+            strings: self.strings,
         }
     }
 }
@@ -179,15 +213,24 @@ mod tests {
         let mut w = Writer::default();
         w.name("DGSREG").num(9.0).op("Tf");
         w.glyphs(Face::Regular, "añ→").op("Tj");
+        w.glyphs(Face::Bold, "").op("Tj");
         w.glyphs(Face::Mono, "x").op("Tj");
         assert_eq!(
             text(&w),
-            "/DGSREG 9 Tf\n<000000000000> Tj\n<0000> Tj\n",
+            "/DGSREG 9 Tf\n<000000000000> Tj\n<> Tj\n<0000> Tj\n",
             "placeholders first"
         );
         let mut page = w.finish(100.0, 200.0);
-        assert_eq!(page.glyphs.len(), 4);
-        assert_eq!(page.glyphs[3].face, Face::Mono);
+        let glyphs: Vec<(Face, char)> = page.glyphs().collect();
+        assert_eq!(
+            glyphs,
+            [
+                (Face::Regular, 'a'),
+                (Face::Regular, 'ñ'),
+                (Face::Regular, '→'),
+                (Face::Mono, 'x')
+            ]
+        );
         page.number_glyphs(|face, c| {
             if face == Face::Mono {
                 0xBEEF
@@ -197,7 +240,7 @@ mod tests {
         });
         assert_eq!(
             std::str::from_utf8(&page.content).unwrap(),
-            "/DGSREG 9 Tf\n<006100F10192> Tj\n<BEEF> Tj\n"
+            "/DGSREG 9 Tf\n<006100F10192> Tj\n<> Tj\n<BEEF> Tj\n"
         );
     }
 }

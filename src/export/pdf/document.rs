@@ -32,13 +32,13 @@ struct Inventory {
 
 impl Inventory {
     fn of(fonts: &Fonts, pages: &[Page]) -> Inventory {
-        let slots = || pages.iter().flat_map(|p| &p.glyphs);
+        let slots = || pages.iter().flat_map(Page::glyphs);
         // The compact cut of a face serves when it has every character shown in that face.
         let compact = Face::ALL.map(|face| {
             fonts.has_compact(face)
                 && slots()
-                    .filter(|s| s.face == face)
-                    .all(|s| fonts.glyph_id(face, s.c, true).is_some())
+                    .filter(|(f, _)| *f == face)
+                    .all(|(_, c)| fonts.glyph_id(face, c, true).is_some())
         });
         let mut used: Vec<Vec<Option<char>>> = Face::ALL
             .iter()
@@ -48,13 +48,13 @@ impl Inventory {
             compact,
             used: Vec::new(),
         };
-        for slot in slots() {
-            let gid = usize::from(inventory.glyph_id(fonts, slot.face, slot.c));
+        for (face, c) in slots() {
+            let gid = usize::from(inventory.glyph_id(fonts, face, c));
             if let Some(entry) = used
-                .get_mut(slot.face.index())
-                .and_then(|face| face.get_mut(gid))
+                .get_mut(face.index())
+                .and_then(|glyphs| glyphs.get_mut(gid))
             {
-                entry.get_or_insert(slot.c);
+                entry.get_or_insert(c);
             }
         }
         inventory.used = used;

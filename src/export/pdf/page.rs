@@ -353,7 +353,7 @@ mod tests {
             "0.13 0.14 0.16 rg\n10 740 30 40 re\nf\n100 749 1 1 re\nf\n\
              0.78 0.8 0.84 RG\n0.5 w\n100 750 m\n105 750 l\nS\n"
         );
-        assert!(page.glyphs.is_empty());
+        assert_eq!(page.glyphs().count(), 0);
     }
 
     #[test]
@@ -387,7 +387,7 @@ mod tests {
             "BT\n10 790 Td\n/DGSREG 9 Tf\n0.13 0.14 0.16 rg\n<00000000> Tj\n\
              /DGSBLD 9 Tf\n<0000> Tj\n[-1000 ] TJ\n<0000> Tj\nET\n"
         );
-        let faces: Vec<(Face, char)> = page.glyphs.iter().map(|g| (g.face, g.c)).collect();
+        let faces: Vec<(Face, char)> = page.glyphs().collect();
         assert_eq!(
             faces,
             [
@@ -397,6 +397,5 @@ mod tests {
                 (Face::Bold, 'd')
             ]
         );
-        assert_eq!(page.content[page.glyphs[2].at as usize - 1], b'<');
     }
 }
