@@ -32,33 +32,45 @@ struct Inventory {
 
 impl Inventory {
     fn of(fonts: &Fonts, pages: &[Page]) -> Inventory {
-        let slots = || pages.iter().flat_map(Page::glyphs);
-        // The compact cut of a face serves when it has every character shown in that face.
-        let compact = Face::ALL.map(|face| {
-            fonts.has_compact(face)
-                && slots()
-                    .filter(|(f, _)| *f == face)
-                    .all(|(_, c)| fonts.glyph_id(face, c, true).is_some())
-        });
-        let mut used: Vec<Vec<Option<char>>> = Face::ALL
+        // What each face shows, by glyph id of the whole face.
+        let mut shown: Vec<Vec<Option<char>>> = Face::ALL
             .iter()
-            .map(|f| vec![None; fonts.glyph_count(*f, compact[f.index()]).max(1)])
+            .map(|f| vec![None; fonts.glyph_count(*f, false).max(1)])
             .collect();
-        let mut inventory = Inventory {
-            compact,
-            used: Vec::new(),
-        };
-        for (face, c) in slots() {
-            let gid = usize::from(inventory.glyph_id(fonts, face, c));
-            if let Some(entry) = used
+        for (face, c) in pages.iter().flat_map(Page::glyphs) {
+            let gid = usize::from(fonts.glyph_id(face, c));
+            if let Some(entry) = shown
                 .get_mut(face.index())
                 .and_then(|glyphs| glyphs.get_mut(gid))
             {
                 entry.get_or_insert(c);
             }
         }
-        inventory.used = used;
-        inventory
+        // The compact cut of a face serves when it has every glyph shown in that face.
+        let compact = Face::ALL.map(|face| {
+            fonts.has_compact(face)
+                && ids(&shown[face.index()]).all(|(gid, _)| fonts.compact_id(face, gid).is_some())
+        });
+        let used = Face::ALL
+            .iter()
+            .zip(shown)
+            .map(|(&face, shown)| {
+                if !compact[face.index()] {
+                    return shown;
+                }
+                let mut used = vec![None; fonts.glyph_count(face, true).max(1)];
+                for (gid, c) in ids(&shown) {
+                    if let Some(entry) = fonts
+                        .compact_id(face, gid)
+                        .and_then(|g| used.get_mut(usize::from(g)))
+                    {
+                        *entry = Some(c);
+                    }
+                }
+                used
+            })
+            .collect();
+        Inventory { compact, used }
     }
 
     /// The font to embed for `face`.
@@ -66,20 +78,18 @@ impl Inventory {
         fonts.embedded(face, self.compact[face.index()])
     }
 
-    /// The glyph id of `c` in the font embedded for `face`.
-    fn glyph_id(&self, fonts: &Fonts, face: Face, c: char) -> u16 {
-        fonts
-            .glyph_id(face, c, self.compact[face.index()])
-            .unwrap_or(0)
+    /// The glyph id in the font embedded for `face` of the whole face's glyph `gid`.
+    fn embedded_id(&self, fonts: &Fonts, face: Face, gid: u16) -> u16 {
+        if self.compact[face.index()] {
+            fonts.compact_id(face, gid).unwrap_or(0)
+        } else {
+            gid
+        }
     }
 
     /// The glyphs of `face` in id order, with their characters.
     fn glyphs(&self, face: Face) -> impl Iterator<Item = (u16, char)> + '_ {
-        self.used
-            .get(face.index())
-            .into_iter()
-            .flat_map(|glyphs| glyphs.iter().enumerate())
-            .filter_map(|(gid, c)| Some((u16::try_from(gid).ok()?, (*c)?)))
+        self.used.get(face.index()).into_iter().flat_map(|g| ids(g))
     }
 
     /// What printpdf has to see to embed each face with exactly these glyphs: one text object
@@ -126,6 +136,14 @@ impl Inventory {
         }
         codes
     }
+}
+
+/// The used entries of a glyph table: glyph id and character, in id order.
+fn ids(glyphs: &[Option<char>]) -> impl Iterator<Item = (u16, char)> + '_ {
+    glyphs
+        .iter()
+        .enumerate()
+        .filter_map(|(gid, c)| Some((u16::try_from(gid).ok()?, (*c)?)))
 }
 
 /// Whether printpdf embedded `face` as a subset (a `/BaseFont` with a `XXXXXX+` tag) rather
@@ -228,13 +246,23 @@ pub(crate) fn save(
         )));
     }
     if let Some(first) = page_ids.first() {
+        // Per face, the code of each glyph id of the whole face.
         let codes: Vec<Vec<u16>> = Face::ALL
             .iter()
-            .map(|f| inventory.codes(*f, is_subset(&lo, *first, *f)))
+            .map(|&face| {
+                let embedded = inventory.codes(face, is_subset(&lo, *first, face));
+                (0..fonts.glyph_count(face, false))
+                    .map(|gid| {
+                        let gid = u16::try_from(gid).unwrap_or(0);
+                        let id = inventory.embedded_id(fonts, face, gid);
+                        embedded.get(usize::from(id)).copied().unwrap_or(0)
+                    })
+                    .collect()
+            })
             .collect();
         for (page, id) in pages.iter_mut().zip(&page_ids) {
             page.number_glyphs(|face, c| {
-                let gid = usize::from(inventory.glyph_id(fonts, face, c));
+                let gid = usize::from(fonts.glyph_id(face, c));
                 codes
                     .get(face.index())
                     .and_then(|codes| codes.get(gid))

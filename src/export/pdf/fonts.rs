@@ -241,15 +241,19 @@ impl Fonts {
         (w != NO_GLYPH).then_some(w)
     }
 
-    /// The glyph id of `c` in the face [`Fonts::embedded`] gives: in the whole font, 0 (the
-    /// "missing glyph" box) when the face lacks it; in the compact cut, `None` when the cut lacks
-    /// it.
-    pub(crate) fn glyph_id(&self, face: Face, c: char, compact: bool) -> Option<u16> {
-        let id = self.glyph(face, c).id;
-        match self.compact(face) {
-            Some(cut) if compact => cut.ids.get(usize::from(id)).copied().filter(|g| *g != 0),
-            _ => Some(id),
-        }
+    /// The glyph id of `c` in the whole face (0, the "missing glyph" box, when it lacks it).
+    pub(crate) fn glyph_id(&self, face: Face, c: char) -> u16 {
+        self.glyph(face, c).id
+    }
+
+    /// The id in the compact cut of the whole face's glyph `gid`: `None` when there is no cut
+    /// or the glyph is not in it.
+    pub(crate) fn compact_id(&self, face: Face, gid: u16) -> Option<u16> {
+        self.compact(face)?
+            .ids
+            .get(usize::from(gid))
+            .copied()
+            .filter(|g| *g != 0)
     }
 
     /// How many glyphs the face [`Fonts::embedded`] gives has.
