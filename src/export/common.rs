@@ -100,7 +100,7 @@ pub fn inline_to_html(md: &str) -> String {
 /// `md` as the text of a level-2 heading. A trailing run of `#` would be read as the heading's
 /// optional closing sequence and vanish (`## C#` is fine, but `## #` is an empty heading), so the
 /// run's first `#` is escaped; `\#` shows as `#`.
-fn as_heading(md: &str) -> String {
+pub(crate) fn as_heading(md: &str) -> String {
     let body = md.trim_end();
     let hashes = body.len() - body.trim_end_matches('#').len();
     if hashes == 0 {

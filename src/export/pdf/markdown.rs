@@ -269,10 +269,11 @@ pub(crate) fn blocks(md: &str) -> Vec<Block> {
     b.blocks
 }
 
-/// Parses inline Markdown (a heading, a table cell) into spans. The text is parsed as the
-/// heading it came from, so `1. Foo` stays text and a trailing `{x}` is not an attribute.
+/// Parses inline Markdown (a heading, a table cell, the deck's description) into spans. The text
+/// is parsed as the heading it came from, so `1. Foo` stays text and a trailing `{x}` is not an
+/// attribute; line breaks are spaces (a heading is one line).
 pub(crate) fn inline(md: &str) -> Vec<Span> {
-    let source = format!("## {md}");
+    let source = crate::export::common::as_heading(&md.replace(['\r', '\n'], " "));
     let mut b = Builder::default();
     for event in Parser::new_ext(
         &source,
@@ -316,6 +317,12 @@ mod tests {
     #[test]
     fn inline_keeps_list_markers_and_braces() {
         assert_eq!(Span::joined(&inline("1. Why {x}?")), "1. Why {x}?");
+        assert_eq!(Span::joined(&inline("Issue #")), "Issue #");
+        assert_eq!(Span::joined(&inline("#")), "#");
+        assert_eq!(
+            Span::joined(&inline("two\nlines of *text*")),
+            "two lines of text"
+        );
         assert_eq!(Span::joined(&inline("a <b> c")), "a <b> c");
         assert_eq!(Span::joined(&inline("[link](http://x) text")), "link text");
     }

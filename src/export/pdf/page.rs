@@ -282,17 +282,16 @@ impl Canvas {
         self.w.num(x + first.x).num(self.height - baseline).op("Td");
         let mut pen = first.x;
         for run in runs {
-            if (run.x - pen).abs() > 0.01 {
-                // Runs are contiguous by construction; a gap means a caller placed text itself.
-                self.w.out.push(b'[');
-                self.w
-                    .num(-(run.x - pen) * 1000.0 / run.style.size)
-                    .op("] TJ");
-            }
             let font = (run.style.face, r2(run.style.size));
             if self.font != Some(font) {
                 self.font = Some(font);
                 self.w.name(font.0.name()).num(font.1).op("Tf");
+            }
+            if (run.x - pen).abs() > 0.01 {
+                // Runs are contiguous by construction; a gap means a caller placed text itself.
+                // A TJ offset is in thousandths of the current font size: this run's.
+                self.w.out.push(b'[');
+                self.w.num(-(run.x - pen) * 1000.0 / font.1).op("] TJ");
             }
             self.set_fill(run.style.color);
             self.w.glyphs(run.style.face, &run.text).op("Tj");
@@ -359,14 +358,13 @@ mod tests {
     #[test]
     fn canvas_writes_a_line_as_one_text_object() {
         use super::super::style::RunStyle;
-        let style = |face, color| RunStyle {
-            face,
-            size: 9.0,
-            color,
-            code: false,
-        };
-        let run = |text: &str, face, x| Run {
-            style: style(face, INK),
+        let run = |text: &str, face, size, x| Run {
+            style: RunStyle {
+                face,
+                size,
+                color: INK,
+                code: false,
+            },
             text: text.to_string(),
             x,
             width: 10.0,
@@ -376,16 +374,16 @@ mod tests {
             x: 10.0,
             y: 10.0,
             runs: vec![
-                run("ab", Face::Regular, 0.0),
-                run("c", Face::Bold, 10.0),
-                run("d", Face::Bold, 29.0),
+                run("ab", Face::Regular, 9.0, 0.0),
+                run("c", Face::Bold, 9.0, 10.0),
+                run("d", Face::Bold, 12.0, 29.0),
             ],
         });
         let page = c.finish(600.0);
         assert_eq!(
             std::str::from_utf8(&page.content).unwrap(),
             "BT\n10 790 Td\n/DGSREG 9 Tf\n0.13 0.14 0.16 rg\n<00000000> Tj\n\
-             /DGSBLD 9 Tf\n<0000> Tj\n[-1000 ] TJ\n<0000> Tj\nET\n"
+             /DGSBLD 9 Tf\n<0000> Tj\n/DGSBLD 12 Tf\n[-750 ] TJ\n<0000> Tj\nET\n"
         );
         let faces: Vec<(Face, char)> = page.glyphs().collect();
         assert_eq!(
