@@ -85,6 +85,8 @@ fn shipped_deck_imports_into_anki() {
         for card in note["cards"].as_array().unwrap() {
             let q = card["question"].as_str().unwrap();
             assert!(q.contains("deckgen-section"), "{q}");
+            let a = card["answer"].as_str().unwrap();
+            assert!(a.contains("deckgen-section") && a != q, "{a}");
         }
     }
 }

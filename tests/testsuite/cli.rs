@@ -65,7 +65,7 @@ fn usage_errors_exit_2() {
         .expect_stderr("queues, streams");
     deckgen(dir.path(), &["check", "--content", "missing"])
         .expect_code(2)
-        .expect_stderr("missing");
+        .expect_stderr("missing: No such file or directory");
     deckgen(dir.path(), &["frobnicate"]).expect_code(2);
     assert!(!dir.path().join("output").exists(), "nothing written");
 }
