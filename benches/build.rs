@@ -143,4 +143,31 @@ fn main() {
             );
         }
     }
+    shipped_deck(bin, &scratch, runs.max(20));
+}
+
+/// The shipped deck (`content/`), every format: best and median wall time of `runs` builds.
+fn shipped_deck(bin: &str, scratch: &Path, runs: usize) {
+    let out = scratch.join("out-shipped");
+    let mut samples: Vec<Sample> = (0..runs)
+        .map(|_| {
+            let _ = std::fs::remove_dir_all(&out);
+            let mut c = Command::new(bin);
+            c.args(["build", "--quiet", "--content"])
+                .arg(root().join("content"))
+                .arg("--out")
+                .arg(&out);
+            measure(&mut c)
+        })
+        .collect();
+    samples.sort_by_key(|s| s.wall);
+    let ms = |s: &Sample| s.wall.as_secs_f64() * 1000.0;
+    println!();
+    println!(
+        "The shipped deck (`content/`), all formats, {runs} builds: best {:.0} ms, median {:.0} ms, \
+         peak RSS {:.1} MB",
+        ms(&samples[0]),
+        ms(&samples[runs / 2]),
+        samples.iter().map(|s| s.max_rss_kb).max().unwrap_or(0) as f64 / 1024.0
+    );
 }
