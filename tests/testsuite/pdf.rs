@@ -592,3 +592,28 @@ fn tables_longer_than_a_page_repeat_their_header_and_lose_nothing() {
         at += i + word.len();
     }
 }
+
+#[test]
+fn a_table_named_like_a_volume_gets_a_name_of_its_own() {
+    let dir = util::fixture("sample");
+    let file = dir.path().join("content/02-streams.md");
+    let mut text = fs::read_to_string(&file).unwrap();
+    for id in ["cheatsheet", "flashcards-01"] {
+        text.push_str(&format!(
+            "\n## Table {id} {{#{id} .table}}\n\n| A | B |\n|---|---|\n| a {id} | b |\n"
+        ));
+    }
+    fs::write(&file, text).unwrap();
+    let (out, run) = build(dir.path(), &[]);
+    for id in ["cheatsheet", "flashcards-01"] {
+        let sheet = text_of(&out.join(format!("{id}.table.pdf")));
+        assert!(sheet.contains(&format!("a {id}")), "{sheet}");
+        assert!(
+            run.stderr
+                .contains(&format!("the table sheet is `pdf/{id}.table.pdf`")),
+            "{}",
+            run.stderr
+        );
+    }
+    assert!(text_of(&out.join("cheatsheet.pdf")).contains("Queues"));
+}

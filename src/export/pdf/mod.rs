@@ -47,8 +47,20 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PdfExporter;
 
-/// File names the exporter itself uses in `pdf/`; a table with such an id gets another name.
+/// File names the exporter itself uses in `pdf/` (and their volumes, `cheatsheet-01`, ...); a table
+/// with such an id gets another name.
 const RESERVED: [&str; 2] = ["cheatsheet", "flashcards"];
+
+/// Whether `pdf/<name>.pdf` is, or becomes when the deck grows, a file of the exporter's own.
+fn reserved(name: &str) -> bool {
+    RESERVED.iter().any(|stem| {
+        name == *stem
+            || name
+                .strip_prefix(stem)
+                .and_then(|rest| rest.strip_prefix('-'))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
 
 /// The most flashcards in one cheat sheet or flashcards PDF. Bigger decks get numbered volumes
 /// (`flashcards-01.pdf`, ...): a PDF of thousands of pages prints badly, and printpdf holds a whole
@@ -188,8 +200,9 @@ fn render_job(
     let (path, title, pages) = match job {
         Job::Table(section, card, table) => {
             let mut name = card.id.to_string();
-            if RESERVED.contains(&name.as_str()) {
-                name = format!("table-{name}");
+            if reserved(&name) {
+                // A `.` is in no id, so the new name cannot be another table's.
+                name = format!("{name}.table");
                 warnings.push(format!(
                     "card `{}`: `pdf/{}.pdf` is the name of another PDF; the table sheet is `pdf/{name}.pdf`",
                     card.id, card.id
@@ -233,6 +246,27 @@ fn render_job(
 #[cfg(test)]
 mod volume_tests {
     use super::*;
+
+    #[test]
+    fn reserved_names_include_every_volume() {
+        for name in [
+            "cheatsheet",
+            "flashcards",
+            "cheatsheet-01",
+            "flashcards-007",
+        ] {
+            assert!(reserved(name), "{name}");
+        }
+        for name in [
+            "cheatsheets",
+            "cheatsheet-",
+            "flashcards-x1",
+            "table-cheatsheet",
+            "x",
+        ] {
+            assert!(!reserved(name), "{name}");
+        }
+    }
 
     #[test]
     fn volume_paths() {
