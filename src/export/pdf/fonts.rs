@@ -342,7 +342,7 @@ impl<'f> Ctx<'f> {
     /// format characters, which are dropped.
     pub(crate) fn glyph(&mut self, face: Face, c: char) -> Option<(char, Face, u16)> {
         let c = match c {
-            '\t' | '\u{a0}' => ' ',
+            '\t' => ' ',
             _ => c,
         };
         if is_invisible(c) {

@@ -320,6 +320,11 @@ mod tests {
         for l in &lines {
             assert!(l.width <= w);
         }
+        // A no-break space keeps its words together (and is as wide as a space).
+        let spans = [Span::plain("abc abc\u{a0}abc abc")];
+        let lines = wrap(&mut cx, &spans, &style(), w + 0.5);
+        assert_eq!(texts(&lines), ["abc", "abc\u{a0}abc", "abc"]);
+        assert!((lines[1].width - w).abs() < 0.01);
     }
 
     #[test]
