@@ -617,3 +617,23 @@ fn a_table_named_like_a_volume_gets_a_name_of_its_own() {
     }
     assert!(text_of(&out.join("cheatsheet.pdf")).contains("Queues"));
 }
+
+#[test]
+fn long_flashcard_labels_are_shortened_with_an_ellipsis() {
+    let dir = util::fixture("sample");
+    let file = dir.path().join("content/01-queues.md");
+    let long = "Queues and everything else one could possibly want to know about them in one place";
+    let text = fs::read_to_string(&file).unwrap().replacen(
+        "title = \"Queues\"",
+        &format!("title = \"{long}\""),
+        1,
+    );
+    fs::write(&file, text).unwrap();
+    let (out, _) = build(dir.path(), &[]);
+    let cards = text_of(&out.join("flashcards.pdf"));
+    assert!(cards.contains("Queues and everything"), "{cards}");
+    assert!(cards.contains('…'), "{cards}");
+    assert!(!squeeze(&cards).contains(&squeeze(long)), "{cards}");
+    // The whole title is still on the section's own sheet.
+    assert!(squeeze(&text_of(&out.join("sections/queues.pdf"))).contains(&squeeze(long)));
+}

@@ -218,7 +218,7 @@ pub(crate) fn footer(
     let number = format!("{page} / {total}");
     let num_w = cx.fonts.width(Face::Regular, size, &number);
     let room = geo.body_width() - num_w - 12.0;
-    let label = fit(cx, label, size, room);
+    let label = fit(cx, label, Face::Regular, size, room);
     cx.subject = "the footer".to_string();
     for (text, right) in [(label, false), (number, true)] {
         if let Some(line) = text::wrap(cx, &[Span::plain(text)], &s, f32::INFINITY)
@@ -240,17 +240,15 @@ pub(crate) fn footer(
 }
 
 /// `text`, shortened with an ellipsis to fit `width`.
-fn fit(cx: &Ctx<'_>, text: &str, size: f32, width: f32) -> String {
-    if cx.fonts.width(Face::Regular, size, text) <= width {
+pub(crate) fn fit(cx: &Ctx<'_>, text: &str, face: Face, size: f32, width: f32) -> String {
+    if cx.fonts.width(face, size, text) <= width {
         return text.to_string();
     }
-    let room = width - cx.fonts.width(Face::Regular, size, "…");
+    let room = width - cx.fonts.width(face, size, "…");
     let mut used = 0.0;
     let mut out = String::new();
     for c in text.chars() {
-        used += cx
-            .fonts
-            .width(Face::Regular, size, c.encode_utf8(&mut [0; 4]));
+        used += cx.fonts.width(face, size, c.encode_utf8(&mut [0; 4]));
         if used > room {
             break;
         }

@@ -256,16 +256,26 @@ fn draw_side(
     let label_size = 6.0;
     let head = PAD + label_size * 1.6;
     let inner_h = g.cell_h - head - PAD - label_size * 1.6;
-    // Labels: section (top left), kind (top right), card id (bottom right).
+    // Labels: section (top left), kind (top right), card id (bottom right), each on one line,
+    // shortened with an ellipsis when too long; the section leaves room for the kind.
     let small = chrome::style(Face::Regular, label_size, MUTED);
-    for (text, face, right, top) in [
-        (card.section.clone(), Face::Regular, false, true),
-        (card.kind.to_string(), Face::Italic, true, true),
-        (card.id.clone(), Face::Mono, true, false),
+    let kind = card.kind.to_string();
+    let kind_w = cx.fonts.width(Face::Italic, label_size, &kind);
+    for (text, face, right, top, room) in [
+        (
+            &card.section,
+            Face::Regular,
+            false,
+            true,
+            inner_w - kind_w - 4.0,
+        ),
+        (&kind, Face::Italic, true, true, inner_w),
+        (&card.id, Face::Mono, true, false, inner_w),
     ] {
         if text.is_empty() {
             continue;
         }
+        let text = chrome::fit(cx, text, face, label_size, room);
         let mut items = layout::paragraph(
             cx,
             &[Span::plain(text)],
