@@ -583,13 +583,38 @@ fn tables_longer_than_a_page_repeat_their_header_and_lose_nothing() {
             .unwrap_or_else(|| panic!("{want} missing"))
             + want.len();
     }
-    // The huge row's words, in order, each followed by a non-digit (w1 is not w12).
-    for word in &huge {
-        let found = all[at..]
+    assert_words_in_order(&all[at..], &huge);
+}
+
+/// `words` occur in `text` in order, each followed by a non-digit (w1 is not w12).
+fn assert_words_in_order(text: &str, words: &[String]) {
+    let mut at = 0;
+    for word in words {
+        let found = text[at..]
             .match_indices(word.as_str())
-            .find(|(i, _)| !all[at + i + word.len()..].starts_with(|c: char| c.is_ascii_digit()));
+            .find(|(i, _)| !text[at + i + word.len()..].starts_with(|c: char| c.is_ascii_digit()));
         let (i, _) = found.unwrap_or_else(|| panic!("{word} missing or out of order"));
         at += i + word.len();
+    }
+}
+
+#[test]
+fn a_table_row_taller_than_a_page_inside_an_answer_is_split_and_loses_nothing() {
+    let dir = util::fixture("sample");
+    let file = dir.path().join("content/02-streams.md");
+    let mut text = fs::read_to_string(&file).unwrap();
+    let huge: Vec<String> = (0..2500).map(|i| format!("w{i}")).collect();
+    text.push_str(&format!(
+        "\n## What is in the big table? {{#big-answer}}\n\n| Name | Words |\n|---|---|\n| huge | {} |\n",
+        huge.join(" ")
+    ));
+    fs::write(&file, text).unwrap();
+    let (out, _) = build(dir.path(), &[]);
+    for sheet in ["sections/streams.pdf", "cheatsheet.pdf"] {
+        let path = out.join(sheet);
+        // Every run inside the margins: a row left whole would run off the page.
+        check_pdf(&path, A4);
+        assert_words_in_order(&squeeze(&text_of(&path)), &huge);
     }
 }
 

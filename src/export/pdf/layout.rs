@@ -26,6 +26,9 @@ pub(crate) struct Theme {
     pub table: f32,
     /// Size of code block text.
     pub code: f32,
+    /// The tallest one item may be: a table row taller than this is split. The height of the
+    /// column the items go into; unbounded for a flashcard side, which shrinks its text instead.
+    pub max_height: f32,
 }
 
 impl Theme {
@@ -42,6 +45,15 @@ impl Theme {
             indent: 1.25 * size,
             table: 0.92 * size,
             code: 0.86 * size,
+            max_height: f32::INFINITY,
+        }
+    }
+
+    /// The theme with items no taller than `height` (see [`Theme::max_height`]).
+    pub(crate) fn with_max_height(self, height: f32) -> Theme {
+        Theme {
+            max_height: height,
+            ..self
         }
     }
 }
@@ -191,7 +203,14 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
             }
             Block::Table { header, rows } => {
                 let style = TableStyle::new(theme.table);
-                out.extend(table::items(cx, header, rows, width, &style, f32::INFINITY));
+                out.extend(table::items(
+                    cx,
+                    header,
+                    rows,
+                    width,
+                    &style,
+                    theme.max_height,
+                ));
                 gap = theme.gap * 1.2;
             }
             Block::Rule => {

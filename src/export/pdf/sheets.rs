@@ -83,7 +83,7 @@ pub(crate) fn table_sheet(
             &style,
             geo.body_height(),
         ));
-        items.extend(table_notes(cx, card, size, width, 12.0));
+        items.extend(table_notes(cx, card, size, width, 12.0, geo.body_height()));
         let height: f32 = items.iter().map(|i| i.gap + i.height).sum();
         if height <= geo.body_height() {
             break;
@@ -94,14 +94,21 @@ pub(crate) fn table_sheet(
 }
 
 /// The notes below a table (its card's answer), the first block `gap` points below the table.
-fn table_notes(cx: &mut Ctx<'_>, card: &Card, size: f32, width: f32, gap: f32) -> Vec<Item> {
+fn table_notes(
+    cx: &mut Ctx<'_>,
+    card: &Card,
+    size: f32,
+    width: f32,
+    gap: f32,
+    max_h: f32,
+) -> Vec<Item> {
     if card.answer.trim().is_empty() {
         return Vec::new();
     }
     let notes = layout::blocks(
         cx,
         &markdown::blocks(&card.answer),
-        &Theme::new(size),
+        &Theme::new(size).with_max_height(max_h),
         width,
     );
     notes
@@ -137,7 +144,7 @@ fn table_block(
         &TableStyle::new(size),
         max_h,
     ));
-    items.extend(table_notes(cx, card, size, width, size * 0.8));
+    items.extend(table_notes(cx, card, size, width, size * 0.8, max_h));
     items
 }
 
@@ -163,7 +170,7 @@ pub(crate) fn section_sheet(
 ) -> Vec<Page> {
     let geo = Geometry::sheet(paper, false);
     let width = geo.body_width();
-    let theme = Theme::new(9.0);
+    let theme = Theme::new(9.0).with_max_height(geo.body_height());
     let mut flow = Flow::new(geo, &label(deck, section));
     cx.subject = format!("section `{}`", section.id);
     let mut items = chrome::title_block(
@@ -182,7 +189,8 @@ pub(crate) fn section_sheet(
             width,
             0.0,
         ));
-        items.extend(key_points(cx, section, &Theme::new(9.5), width));
+        let theme = Theme::new(9.5).with_max_height(geo.body_height());
+        items.extend(key_points(cx, section, &theme, width));
     }
     for (card, table) in section.tables() {
         items.extend(table_block(cx, card, table, 8.5, width, geo.body_height()));
@@ -215,7 +223,7 @@ pub(crate) fn cheat_sheet(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Pa
     let geo = Geometry::sheet(paper, false);
     let width = geo.body_width();
     let gap = 6.0 * MM;
-    let theme = Theme::new(7.0);
+    let theme = Theme::new(7.0).with_max_height(geo.body_height());
     let mut flow = Flow::new(geo, &format!("{} — cheat sheet", deck.name));
     let col = flow.column_width(2, gap);
 
