@@ -195,7 +195,8 @@ impl Builder {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph | TagEnd::Item => self.flush(),
+            // An HTML block is shown as its text, a paragraph of its own.
+            TagEnd::Paragraph | TagEnd::Item | TagEnd::HtmlBlock => self.flush(),
             TagEnd::Heading(_) => {
                 self.flush();
                 self.heading = false;
@@ -290,6 +291,24 @@ pub(crate) fn inline(md: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_html_block_is_a_paragraph_of_its_own() {
+        let b = blocks("<div>\nhello\n</div>\n\nNext paragraph.");
+        let texts: Vec<String> = b
+            .iter()
+            .map(|b| match b {
+                Block::Para { spans, .. } => Span::joined(spans),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(
+            texts[0].contains("hello") && !texts[0].contains("Next"),
+            "{texts:?}"
+        );
+        assert_eq!(texts[1], "Next paragraph.");
+    }
 
     #[test]
     fn blocks_from_markdown() {
