@@ -145,7 +145,8 @@ fn total_height(items: &[Item]) -> f32 {
 }
 
 /// Lays a side out at the largest size in `sizes` at which it fits `w` × `h`; below the smallest
-/// size it keeps shrinking, so the text always fits. Returns the items and the size used.
+/// size it keeps shrinking down to about 1 pt (the caller warns below [`SMALL`]), where only a
+/// card of thousands of words would still not fit. Returns the items and the size used.
 fn fit(
     cx: &mut Ctx<'_>,
     layout: &mut dyn FnMut(&mut Ctx<'_>, f32) -> Vec<Item>,
