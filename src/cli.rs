@@ -1,5 +1,5 @@
 //! The command line: clap structs that mirror the flags, turned into a validated
-//! [`Command`](crate::config::Command). No raw flag strings get past this module.
+//! [`Command`]. No raw flag strings get past this module.
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
