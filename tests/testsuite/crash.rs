@@ -136,10 +136,35 @@ fn killed_builds_leave_complete_old_or_new_files() {
             mixed += 1;
         }
     }
+    // One kill that certainly lands among the renames, whatever the machine's speed: wait for
+    // the first renamed file (renames 200 ms apart), then kill.
+    std::fs::remove_dir_all(root.join("output")).unwrap();
+    copy_tree(&pristine, &root.join("output"));
+    let mut child = build(root, "b")
+        .env("DECKGEN_TEST_RENAME_DELAY_MS", "200")
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while snapshot(&root.join("output")) == old {
+        assert!(Instant::now() < deadline, "no file was ever renamed");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let now = snapshot(&root.join("output"));
+    if let Err(e) = check_consistent(&old, &new, &now) {
+        panic!("killed among the renames: {e}");
+    }
+    assert!(
+        now != old && now != new,
+        "killed among the renames: a mix of old and new"
+    );
     // After the kills a normal build finishes the job (and clears the killed builds' temp files).
     build_ok(root, "b");
     assert_eq!(snapshot(&root.join("output")), new);
-    let leftovers = std::fs::read_dir(root.join("output/.deckgen/tmp")).map_or(0, |d| d.count());
+    let leftovers = std::fs::read_dir(root.join("output/.deckgen/tmp"))
+        .expect("the staging folder stays")
+        .count();
     assert_eq!(leftovers, 0);
     eprintln!(
         "crash test: {runs} kills of a {cards}-card build ({full:?} each), {files_checked} files checked, \
