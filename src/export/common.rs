@@ -382,7 +382,8 @@ pub fn cards_by_section(cards: &[RenderedCard], sections: usize) -> Vec<&[Render
 /// Renders every flashcard of `deck`, in deck order (sections in parallel).
 pub fn render_cards(deck: &Deck) -> Vec<RenderedCard> {
     let indexed: Vec<(usize, &Section)> = deck.sections.iter().enumerate().collect();
-    crate::parallel::map(&indexed, |&(index, section)| {
+    // On the calling thread too: the cards outlive this call (see `parallel::map_here`).
+    crate::parallel::map_here(&indexed, |&(index, section)| {
         render_section(deck, index, section)
     })
     .into_iter()
