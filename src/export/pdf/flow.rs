@@ -292,11 +292,29 @@ impl Flow {
     }
 }
 
-/// The lowest column height (≤ `avail`) at which `n` columns still hold all items from `start`.
+/// Whether `n` columns of height `h` hold all items from `start` without splitting a run of kept
+/// items that a column of the full height `avail` would keep together.
+fn holds(items: &[Item], start: usize, n: usize, h: f32, avail: f32) -> bool {
+    let mut i = start;
+    for _ in 0..n {
+        if i >= items.len() {
+            break;
+        }
+        let col = plan(items, i, h);
+        if col.forced && h < avail - EPS && !plan(items, i, avail).forced {
+            return false;
+        }
+        i = col.end;
+    }
+    i >= items.len()
+}
+
+/// The lowest column height (≤ `avail`) at which `n` columns still hold all items from `start`
+/// (see [`holds`]).
 fn balanced_height(items: &[Item], start: usize, n: usize, avail: f32) -> f32 {
     let total: f32 = items[start..].iter().map(|it| it.gap + it.height).sum();
     let (mut lo, mut hi) = ((total / n as f32).min(avail), avail);
-    if reach(items, start, n, lo) >= items.len() {
+    if holds(items, start, n, lo, avail) {
         return lo;
     }
     for _ in 0..18 {
@@ -304,7 +322,7 @@ fn balanced_height(items: &[Item], start: usize, n: usize, avail: f32) -> f32 {
             break;
         }
         let mid = (lo + hi) / 2.0;
-        if reach(items, start, n, mid) >= items.len() {
+        if holds(items, start, n, mid, avail) {
             hi = mid;
         } else {
             lo = mid;
@@ -367,6 +385,21 @@ mod tests {
         flow.place_columns(&items, 2, 10.0);
         assert!((flow.y - 100.0).abs() < 0.6);
         assert_eq!(flow.pages.len(), 1);
+    }
+
+    #[test]
+    fn balancing_does_not_split_what_is_kept_together() {
+        // A run of twelve kept lines (120 pt) and one of eight (80 pt): two columns of 100 pt
+        // would hold them only by splitting the first run; 120 pt keeps both whole.
+        let mut items = boxes(&[10.0; 20]);
+        for (i, item) in items.iter_mut().enumerate() {
+            item.keep = i != 11 && i != 19;
+        }
+        let h = balanced_height(&items, 0, 2, 500.0);
+        assert!((h - 120.0).abs() < 0.6, "{h}");
+        // A run taller than the whole column is split anyway, at the full height.
+        let h = balanced_height(&items, 0, 2, 100.0);
+        assert!((h - 100.0).abs() < 0.6, "{h}");
     }
 
     #[test]
