@@ -320,17 +320,10 @@ pub(crate) fn save(
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::*;
     use crate::config::Paper;
     use crate::export::pdf::fonts::Ctx;
-    use crate::export::pdf::sheets;
-
-    fn sample() -> crate::model::Deck {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample/content");
-        crate::load(&dir).unwrap().deck.unwrap()
-    }
+    use crate::export::pdf::{sample, sheets};
 
     #[test]
     fn compact_fonts_give_the_same_file_and_step_aside_for_rare_characters() {

@@ -95,18 +95,6 @@ fn push(col: &mut Column, items: &[Item], m: usize) {
     col.used += height_at(item, at_top);
 }
 
-/// How far `n` columns of height `h` get through `items` from `start`.
-fn reach(items: &[Item], start: usize, n: usize, h: f32) -> usize {
-    let mut i = start;
-    for _ in 0..n {
-        if i >= items.len() {
-            break;
-        }
-        i = plan(items, i, h).end;
-    }
-    i
-}
-
 /// A page being filled, with the running label its footer shows.
 struct PageOut {
     canvas: Canvas,
@@ -210,7 +198,7 @@ impl Flow {
                 continue;
             }
             let avail = self.remaining();
-            let h = if n > 1 && reach(items, i, n, avail) >= items.len() {
+            let h = if n > 1 && holds(items, i, n, avail, avail) {
                 balanced_height(items, i, n, avail)
             } else {
                 avail

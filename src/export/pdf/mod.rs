@@ -297,17 +297,18 @@ mod volume_tests {
     }
 }
 
+/// The sample deck of the test fixtures, for the PDF unit tests.
+#[cfg(test)]
+fn sample() -> Deck {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample/content");
+    crate::load(&dir).unwrap().deck.unwrap()
+}
+
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
-
     use super::*;
     use crate::config::Paper;
-
-    fn sample() -> crate::model::Deck {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample/content");
-        crate::load(&dir).unwrap().deck.unwrap()
-    }
 
     #[test]
     fn same_input_same_bytes_even_within_one_process() {
