@@ -6,7 +6,8 @@
 //! ```text
 //! source::read_content   content/ on disk        → SourceMap (deck.toml + section files)
 //! parse::parse_*         SourceFile (text)       → RawDeck, RawSection { RawCard, ... }
-//! validate::validate     raw types               → model::Deck (or diagnostics)
+//! validate::*            raw types               → model::Deck (or diagnostics): each section
+//!                                                   on its own, then ids across sections
 //! export::*              ExportContext { Deck }  → Artifacts, handed to a Sink one by one
 //! write::Stager          Artifact                → temp files, renamed into place on commit
 //! ```
@@ -83,13 +84,20 @@ pub fn parse_and_validate(
         diagnostics.extend(diags);
         deck
     });
-    let parsed = parallel::map(&files.sections, |&id| parse::parse_section(id, map.get(id)));
+    let deck_id = validate::deck_id(deck.as_ref(), diagnostics);
+    // Each section is parsed and checked on its own, in parallel; then ids are checked across
+    // sections. A section's raw form is gone before the next one is parsed on that thread.
+    let parsed = parallel::map(&files.sections, |&id| {
+        let (raw, diags) = parse::parse_section(id, map.get(id));
+        let checked = raw.map(|raw| validate::check_section(raw, deck_id.as_ref(), map));
+        (checked, diags)
+    });
     let mut sections = Vec::with_capacity(parsed.len());
     for (section, diags) in parsed {
         diagnostics.extend(diags);
         sections.extend(section);
     }
-    let deck = validate::validate(deck, sections, map, diagnostics);
+    let deck = validate::assemble(deck, deck_id, sections, diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         None
     } else {

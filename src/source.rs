@@ -160,7 +160,7 @@ fn load(root: &Path, path: &Path, map: &mut SourceMap) -> Result<FileId, Diagnos
             limit: MAX_FILE_BYTES,
         }));
     }
-    let bytes = read_limited(path, MAX_FILE_BYTES).map_err(|e| {
+    let bytes = read_limited(path, meta.len(), MAX_FILE_BYTES).map_err(|e| {
         fail(DiagnosticKind::Unreadable {
             message: e.to_string(),
         })
@@ -176,9 +176,10 @@ fn load(root: &Path, path: &Path, map: &mut SourceMap) -> Result<FileId, Diagnos
     }
 }
 
-/// Reads at most `limit` bytes (a file can grow between `metadata` and `read`).
-fn read_limited(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+/// Reads at most `limit` bytes (a file can grow between `metadata` and `read`) into a buffer
+/// sized for the `expected` length (growing one from empty cost more than the read itself).
+fn read_limited(path: &Path, expected: u64, limit: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(usize::try_from(expected.min(limit) + 1).unwrap_or(0));
     fs::File::open(path)?
         .take(limit + 1)
         .read_to_end(&mut bytes)?;

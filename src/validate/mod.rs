@@ -4,7 +4,8 @@
 //! Validation goes on past a bad card or section so that one run reports every problem. A [`Deck`]
 //! is returned only when there is no error (warnings are fine).
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use crate::cloze::{self, ClozeProblem};
@@ -13,14 +14,25 @@ use crate::diag_kind::DiagnosticKind;
 use crate::model::{Card, CardId, CardKind, Deck, Section, Slug, Table, TableRow, Tag};
 use crate::parse::{RawCard, RawDeck, RawSection, RawTable, Spanned};
 
-/// Checks everything and builds the deck; `None` if any error was found.
+/// Checks everything and builds the deck; `None` if any error was found. The same as
+/// [`deck_id`], [`check_section`] for each section and [`assemble`], on one thread.
 pub fn validate(
     deck: Option<RawDeck>,
     sections: Vec<RawSection>,
     map: &SourceMap,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Deck> {
-    let deck_id = deck.as_ref().and_then(|d| {
+    let id = deck_id(deck.as_ref(), diags);
+    let checked = sections
+        .into_iter()
+        .map(|s| check_section(s, id.as_ref(), map))
+        .collect();
+    assemble(deck, id, checked, diags)
+}
+
+/// Checks deck.toml's values; the deck id, if it is valid.
+pub fn deck_id(deck: Option<&RawDeck>, diags: &mut Vec<Diagnostic>) -> Option<Slug> {
+    deck.and_then(|d| {
         let id = Slug::parse(&d.id.value);
         if id.is_none() {
             diags.push(invalid_id(&d.id, "deck"));
@@ -32,19 +44,86 @@ pub fn validate(
             ));
         }
         id
-    });
+    })
+}
 
-    let mut checker = Checker {
-        diags,
-        section_ids: BTreeMap::new(),
-        card_ids: BTreeMap::new(),
-    };
-    let checked: Vec<Section> = sections
-        .into_iter()
-        .filter_map(|s| checker.section(s, deck_id.as_ref(), map))
-        .collect();
+/// One section checked on its own (sections can be checked in parallel): the section, if it is
+/// valid by itself, and what the check found, in order. The ids it claims are checked against the
+/// other sections' by [`assemble`].
+#[derive(Debug)]
+pub struct CheckedSection {
+    section: Option<Section>,
+    found: Vec<Found>,
+}
 
-    let has_errors = checker.diags.iter().any(Diagnostic::is_error);
+/// A diagnostic, or an id whose uniqueness is checked across the deck.
+#[derive(Debug)]
+enum Found {
+    Diagnostic(Diagnostic),
+    SectionId(Slug, Span),
+    CardId(CardId, Span),
+}
+
+/// Checks a section and its cards, apart from the uniqueness of their ids. `deck` is `None` when
+/// deck.toml is broken: the cards are still checked so that their problems are reported in the
+/// same run.
+pub fn check_section(raw: RawSection, deck: Option<&Slug>, map: &SourceMap) -> CheckedSection {
+    let mut checker = Checker { found: Vec::new() };
+    let section = checker.section(raw, deck, map);
+    CheckedSection {
+        section,
+        found: checker.found,
+    }
+}
+
+/// Checks ids across sections (in section order, so the first use of an id is the one kept) and
+/// builds the deck; `None` if any error was found, here or before.
+pub fn assemble(
+    deck: Option<RawDeck>,
+    deck_id: Option<Slug>,
+    sections: Vec<CheckedSection>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Deck> {
+    let mut section_ids: BTreeMap<Slug, Span> = BTreeMap::new();
+    // A hash map: a big deck claims tens of thousands of card ids, and only lookups are made.
+    let mut card_ids: HashMap<CardId, Span> = HashMap::new();
+    let mut checked = Vec::with_capacity(sections.len());
+    for CheckedSection { section, found } in sections {
+        for f in found {
+            match f {
+                Found::Diagnostic(d) => diags.push(d),
+                Found::SectionId(id, span) => {
+                    if let Some(first) = section_ids.get(&id) {
+                        let d = Diagnostic::new(
+                            span,
+                            DiagnosticKind::DuplicateSectionId { id: id.to_string() },
+                        )
+                        .with_related(first.clone());
+                        diags.push(d);
+                    } else {
+                        section_ids.insert(id, span);
+                    }
+                }
+                Found::CardId(id, span) => match card_ids.entry(id) {
+                    Entry::Occupied(first) => {
+                        let d = Diagnostic::new(
+                            span,
+                            DiagnosticKind::DuplicateCardId {
+                                id: first.key().to_string(),
+                            },
+                        )
+                        .with_related(first.get().clone());
+                        diags.push(d);
+                    }
+                    Entry::Vacant(slot) => {
+                        slot.insert(span);
+                    }
+                },
+            }
+        }
+        checked.extend(section);
+    }
+    let has_errors = diags.iter().any(Diagnostic::is_error);
     match (deck, deck_id) {
         (Some(deck), Some(id)) if !has_errors => Some(Deck {
             id,
@@ -56,15 +135,18 @@ pub fn validate(
     }
 }
 
-struct Checker<'d> {
-    diags: &'d mut Vec<Diagnostic>,
-    section_ids: BTreeMap<Slug, Span>,
-    card_ids: BTreeMap<CardId, Span>,
+/// The checks within one section.
+struct Checker {
+    found: Vec<Found>,
 }
 
-impl Checker<'_> {
+impl Checker {
+    fn diag(&mut self, d: Diagnostic) {
+        self.found.push(Found::Diagnostic(d));
+    }
+
     fn push(&mut self, span: Span, kind: DiagnosticKind) {
-        self.diags.push(Diagnostic::new(span, kind));
+        self.diag(Diagnostic::new(span, kind));
     }
 
     /// Checks a section and its cards. `deck` is `None` when deck.toml is broken: the cards are
@@ -77,7 +159,7 @@ impl Checker<'_> {
     ) -> Option<Section> {
         let id = match &raw.id {
             Some(id) => Slug::parse(&id.value).or_else(|| {
-                self.diags.push(invalid_id(id, "section"));
+                self.diag(invalid_id(id, "section"));
                 None
             }),
             None => default_section_id(&raw.stem).or_else(|| {
@@ -96,16 +178,7 @@ impl Checker<'_> {
                 .id
                 .as_ref()
                 .map_or(raw.front_matter.clone(), |i| i.span.clone());
-            if let Some(first) = self.section_ids.get(id) {
-                let d = Diagnostic::new(
-                    span,
-                    DiagnosticKind::DuplicateSectionId { id: id.to_string() },
-                )
-                .with_related(first.clone());
-                self.diags.push(d);
-            } else {
-                self.section_ids.insert(id.clone(), span);
-            }
+            self.found.push(Found::SectionId(id.clone(), span));
         }
         let title = raw.title.as_ref().and_then(|t| {
             let title = t.value.trim();
@@ -266,7 +339,7 @@ impl Checker<'_> {
             Some(id) => match Slug::parse(&id.value) {
                 Some(s) => (s, id.span.clone()),
                 None => {
-                    self.diags.push(invalid_id(id, "card"));
+                    self.diag(invalid_id(id, "card"));
                     return None;
                 }
             },
@@ -301,15 +374,9 @@ impl Checker<'_> {
         Some(slug)
     }
 
-    /// Registers a card id; reports a duplicate.
+    /// Records a card id; [`assemble`] checks that it is unique.
     fn claim(&mut self, id: CardId, span: Span) {
-        if let Some(first) = self.card_ids.get(&id) {
-            let d = Diagnostic::new(span, DiagnosticKind::DuplicateCardId { id: id.to_string() })
-                .with_related(first.clone());
-            self.diags.push(d);
-        } else {
-            self.card_ids.insert(id, span);
-        }
+        self.found.push(Found::CardId(id, span));
     }
 
     fn cloze(&mut self, raw: &RawCard) {
@@ -386,7 +453,7 @@ impl Checker<'_> {
                     DiagnosticKind::DuplicateRowId { id: row_id },
                 )
                 .with_related(first_span.clone());
-                self.diags.push(d);
+                self.diag(d);
                 ok = false;
                 continue;
             }
