@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 
 use crate::cloze;
 use crate::model::{
-    CardId, Deck, Flashcard, FlashcardContent, FlashcardKind, Section, Slug, TableRow,
+    CardId, Deck, Flashcard, FlashcardContent, FlashcardKind, Section, Slug, Table, TableRow,
     Tag as CardTag,
 };
 use crate::parse::markdown_options;
@@ -86,15 +86,44 @@ pub fn markdown_to_html(md: &str) -> String {
 /// list; heading attributes are off, so a trailing `{x}` is text too.
 pub fn inline_to_html(md: &str) -> String {
     let source = as_heading(md);
-    let events = Parser::new_ext(&source, inline_options()).filter(|e| {
+    inline_html(inline_events(&source), md.len())
+}
+
+/// [`inline_to_html`] and [`inline_to_plain`] of the same text, from one parse.
+pub fn inline_to_html_and_plain(md: &str) -> (String, String) {
+    let source = as_heading(md);
+    let events: Vec<Event<'_>> = inline_events(&source).collect();
+    let html = inline_html(events.iter().cloned(), md.len());
+    (html, inline_plain(events))
+}
+
+/// The sanitised events of inline text already wrapped by [`as_heading`].
+fn inline_events(source: &str) -> impl Iterator<Item = Event<'_>> {
+    sanitize(Parser::new_ext(source, inline_options()))
+}
+
+fn inline_html<'a>(events: impl Iterator<Item = Event<'a>>, len: usize) -> String {
+    let events = events.filter(|e| {
         !matches!(
             e,
             Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_))
         )
     });
-    let mut html = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, sanitize(events));
+    let mut html = String::with_capacity(len * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
     html.trim().to_string()
+}
+
+fn inline_plain<'a>(events: impl IntoIterator<Item = Event<'a>>) -> String {
+    let mut out = String::new();
+    for event in events {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
 }
 
 /// `md` as the text of a level-2 heading. A trailing run of `#` would be read as the heading's
@@ -206,15 +235,7 @@ pub fn markdown_to_plain(md: &str) -> String {
 /// Inline Markdown → plain text.
 pub fn inline_to_plain(md: &str) -> String {
     let source = as_heading(md);
-    let mut out = String::new();
-    for event in sanitize(Parser::new_ext(&source, inline_options())) {
-        match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            _ => {}
-        }
-    }
-    out.trim().to_string()
+    inline_plain(inline_events(&source))
 }
 
 fn newline(out: &mut String) {
@@ -244,26 +265,49 @@ pub fn flashcard_html(card: &Flashcard<'_>) -> HtmlSides {
             front: inline_to_html(question),
             back: markdown_to_html(answer),
         },
-        FlashcardContent::Row { table, row, notes } => {
-            let mut back = String::from("<table class=\"row\">\n<tbody>\n");
-            for (header, cell) in table.header.iter().zip(&row.cells).skip(1) {
-                back.push_str(&format!(
-                    "<tr><th>{}</th><td>{}</td></tr>\n",
-                    inline_to_html(header),
-                    inline_to_html(cell)
-                ));
-            }
-            back.push_str("</tbody>\n</table>");
-            if !notes.is_empty() {
-                back.push('\n');
-                back.push_str(&markdown_to_html(notes));
-            }
-            HtmlSides {
-                front: inline_to_html(&row_question(&card.card.question, row)),
-                back,
-            }
-        }
+        FlashcardContent::Row { table, row, notes } => HtmlSides {
+            front: inline_to_html(&row_question(&card.card.question, row)),
+            back: row_back_html(table, row, notes),
+        },
     }
+}
+
+/// [`flashcard_html`] and the question as plain text for reports (cloze deletions shown), with
+/// the question parsed once for both.
+fn html_and_question(card: &Flashcard<'_>) -> (HtmlSides, String) {
+    let ((front, plain), back) = match &card.content {
+        FlashcardContent::Text { question, answer } => {
+            (inline_to_html_and_plain(question), markdown_to_html(answer))
+        }
+        FlashcardContent::Row { table, row, notes } => (
+            inline_to_html_and_plain(&row_question(&card.card.question, row)),
+            row_back_html(table, row, notes),
+        ),
+    };
+    let question = if card.kind == FlashcardKind::Cloze {
+        reveal_cloze(plain)
+    } else {
+        plain
+    };
+    (HtmlSides { front, back }, question)
+}
+
+/// The back of a table-row card: the row's other cells under their headers, then the notes.
+fn row_back_html(table: &Table, row: &TableRow, notes: &str) -> String {
+    let mut back = String::from("<table class=\"row\">\n<tbody>\n");
+    for (header, cell) in table.header.iter().zip(&row.cells).skip(1) {
+        back.push_str(&format!(
+            "<tr><th>{}</th><td>{}</td></tr>\n",
+            inline_to_html(header),
+            inline_to_html(cell)
+        ));
+    }
+    back.push_str("</tbody>\n</table>");
+    if !notes.is_empty() {
+        back.push('\n');
+        back.push_str(&markdown_to_html(notes));
+    }
+    back
 }
 
 /// A flashcard as plain question/answer pairs: one pair for a basic card or table row, two for a
@@ -343,9 +387,9 @@ pub struct RenderedCard {
     pub mtime: i64,
 }
 
-/// Cloze text as plain text with every deletion shown (`a {{c1::b}}` → `a b`).
-pub fn cloze_revealed_plain(question: &str) -> String {
-    let text = inline_to_plain(question);
+/// Plain cloze text with every deletion shown (`a {{c1::b}}` → `a b`); text that is not valid
+/// cloze stays as it is.
+fn reveal_cloze(text: String) -> String {
     match cloze::parse_cloze(&text) {
         Ok(segments) => cloze::render(&segments, 0, false, str::to_string),
         Err(_) => text,
@@ -394,16 +438,7 @@ pub fn render_cards(deck: &Deck) -> Vec<RenderedCard> {
 fn render_section(deck: &Deck, index: usize, section: &Section) -> Vec<RenderedCard> {
     let mut out = Vec::with_capacity(section.flashcard_count());
     for card in section.flashcards() {
-        let sides = flashcard_html(&card);
-        let question = match &card.content {
-            FlashcardContent::Text { question, .. } if card.kind == FlashcardKind::Cloze => {
-                cloze_revealed_plain(question)
-            }
-            FlashcardContent::Text { question, .. } => inline_to_plain(question),
-            FlashcardContent::Row { row, .. } => {
-                inline_to_plain(&row_question(&card.card.question, row))
-            }
-        };
+        let (sides, question) = html_and_question(&card);
         let tags = tag_string(&card.card.tags);
         let mut hasher = Sha256::new();
         for part in [
@@ -474,6 +509,24 @@ mod tests {
     fn stable_ids_are_pinned() {
         assert_eq!(stable_id("deck", "messaging-eda"), 4_443_663_003_118_165);
         assert!(stable_id("x", "y") >= 1 << 32);
+    }
+
+    #[test]
+    fn one_parse_gives_both_inline_renderings() {
+        for md in [
+            "Why **Kafka** `acks=all`?",
+            "a <b>raw</b> [link](javascript:x) ![img](y.png) C# ##",
+            "1. Not a list {x}",
+            "line one\nline two",
+            "",
+            "{{c1::Kafka}} stores **logs**",
+        ] {
+            assert_eq!(
+                inline_to_html_and_plain(md),
+                (inline_to_html(md), inline_to_plain(md)),
+                "{md:?}"
+            );
+        }
     }
 
     #[test]
