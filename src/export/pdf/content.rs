@@ -6,10 +6,10 @@
 //! per glyph, a `lopdf` object per operand, `fmt` for every number and hex digit), and this
 //! exporter only ever draws text, filled rectangles and straight lines.
 //!
-//! Text strings are written with placeholders for the glyph codes: the codes are the glyph
-//! numbers of the *subset* fonts, known only once the whole document is laid out. A [`Page`]
-//! records which characters of which face its strings show; [`Page::number_glyphs`] fills the
-//! codes in.
+//! Text strings are written empty at first: their bytes are the glyph codes of the *subset*
+//! fonts, known only once the whole document is laid out. A [`Page`] records which characters of
+//! which face its strings show; [`Page::number_glyphs`] writes the codes in. They are written as
+//! literal strings, two bytes a glyph (hex strings take four: a third more text to compress).
 
 use super::fonts::Face;
 
@@ -20,12 +20,12 @@ pub(crate) struct Page {
     pub width: f32,
     /// Height, points.
     pub height: f32,
-    /// The content stream, with a `0000` placeholder for every glyph code.
+    /// The content stream; its text strings are empty (`()`) until [`Page::number_glyphs`].
     pub content: Vec<u8>,
-    /// The characters of the placeholders, in stream order (a byte or two per glyph: the big
+    /// The characters of the strings, in stream order (a byte or two per glyph: the big
     /// documents hold every page until they are saved).
     text: String,
-    /// The stream's hex strings in order: the face and how many characters of `text` each shows.
+    /// The stream's strings in order: the face and how many characters of `text` each shows.
     strings: Vec<(Face, u32)>,
 }
 
@@ -40,27 +40,33 @@ impl Page {
         }
     }
 
-    /// Writes each glyph's code: `code(face, c)`.
+    /// Writes each glyph's code, `code(face, c)`, into its string: two bytes, big-endian, with
+    /// `(`, `)` and `\` escaped, and CR and LF as `\r` and `\n` (a reader would turn a bare CR
+    /// into LF).
     pub(crate) fn number_glyphs(&mut self, mut code: impl FnMut(Face, char) -> u16) {
+        let mut out = Vec::with_capacity(self.content.len() + 2 * self.text.len() + 16);
         let mut chars = self.text.chars();
-        let mut at = 0;
+        let mut rest = self.content.as_slice();
         for &(face, n) in &self.strings {
-            // Glyph strings are the only `<` in a content stream this module writes.
-            let Some(open) = self
-                .content
-                .get(at..)
-                .and_then(|rest| rest.iter().position(|b| *b == b'<'))
-            else {
-                return;
+            // Text strings are the only `(` in a content stream this module writes.
+            let Some(open) = rest.iter().position(|b| *b == b'(') else {
+                break;
             };
-            at += open + 1;
+            out.extend_from_slice(&rest[..=open]);
+            rest = &rest[open + 1..];
             for c in chars.by_ref().take(n as usize) {
-                if let Some(digits) = self.content.get_mut(at..at + 4) {
-                    digits.copy_from_slice(&hex4(code(face, c)));
+                for byte in code(face, c).to_be_bytes() {
+                    match byte {
+                        b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+                        b'\r' => out.extend_from_slice(b"\\r"),
+                        b'\n' => out.extend_from_slice(b"\\n"),
+                        _ => out.push(byte),
+                    }
                 }
-                at += 4;
             }
         }
+        out.extend_from_slice(rest);
+        self.content = out;
     }
 }
 
@@ -143,12 +149,10 @@ impl Writer {
         self
     }
 
-    /// Writes `text` in `face` as a hex string of glyph-code placeholders.
+    /// Writes `text` in `face` as a string, empty until [`Page::number_glyphs`].
     pub(crate) fn glyphs(&mut self, face: Face, text: &str) -> &mut Self {
-        self.out.push(b'<');
+        self.out.extend_from_slice(b"() ");
         let n = text.chars().count();
-        self.out.resize(self.out.len() + 4 * n, b'0');
-        self.out.extend_from_slice(b"> ");
         self.text.push_str(text);
         self.strings
             .push((face, u32::try_from(n).unwrap_or(u32::MAX)));
@@ -169,18 +173,6 @@ impl Writer {
             strings: self.strings,
         }
     }
-}
-
-/// `n` as four upper-case hex digits.
-fn hex4(n: u16) -> [u8; 4] {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    let [hi, lo] = n.to_be_bytes();
-    [
-        DIGITS[usize::from(hi >> 4)],
-        DIGITS[usize::from(hi & 15)],
-        DIGITS[usize::from(lo >> 4)],
-        DIGITS[usize::from(lo & 15)],
-    ]
 }
 
 #[cfg(test)]
@@ -209,7 +201,7 @@ mod tests {
     }
 
     #[test]
-    fn glyph_placeholders_are_filled_in_place() {
+    fn strings_are_filled_with_escaped_two_byte_codes() {
         let mut w = Writer::default();
         w.name("DGSREG").num(9.0).op("Tf");
         w.glyphs(Face::Regular, "añ→").op("Tj");
@@ -217,8 +209,8 @@ mod tests {
         w.glyphs(Face::Mono, "x").op("Tj");
         assert_eq!(
             text(&w),
-            "/DGSREG 9 Tf\n<000000000000> Tj\n<> Tj\n<0000> Tj\n",
-            "placeholders first"
+            "/DGSREG 9 Tf\n() Tj\n() Tj\n() Tj\n",
+            "empty strings first"
         );
         let mut page = w.finish(100.0, 200.0);
         let glyphs: Vec<(Face, char)> = page.glyphs().collect();
@@ -231,16 +223,33 @@ mod tests {
                 (Face::Mono, 'x')
             ]
         );
-        page.number_glyphs(|face, c| {
-            if face == Face::Mono {
-                0xBEEF
-            } else {
-                c as u16 & 0xFFF
-            }
+        page.number_glyphs(|face, c| match (face, c) {
+            (Face::Mono, _) => 0x0D0A,
+            (_, 'a') => 0x0041,
+            (_, 'ñ') => 0x2829,
+            _ => 0x5C5D,
         });
+        let want: &[u8] = b"/DGSREG 9 Tf\n(\x00A\\(\\)\\\\]) Tj\n() Tj\n(\\r\\n) Tj\n";
+        assert_eq!(page.content, want);
+        // What a PDF reader makes of it: the codes, byte for byte.
+        let ops = lopdf::content::Content::decode(&page.content)
+            .unwrap()
+            .operations;
+        let strings: Vec<&[u8]> = ops
+            .iter()
+            .filter(|op| op.operator == "Tj")
+            .map(|op| match &op.operands[0] {
+                lopdf::Object::String(bytes, _) => bytes.as_slice(),
+                other => panic!("not a string: {other:?}"),
+            })
+            .collect();
         assert_eq!(
-            std::str::from_utf8(&page.content).unwrap(),
-            "/DGSREG 9 Tf\n<006100F10192> Tj\n<> Tj\n<BEEF> Tj\n"
+            strings,
+            [
+                &[0x00, 0x41, 0x28, 0x29, 0x5C, 0x5D][..],
+                &[],
+                &[0x0D, 0x0A]
+            ]
         );
     }
 }

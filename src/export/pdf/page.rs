@@ -382,8 +382,8 @@ mod tests {
         let page = c.finish(600.0);
         assert_eq!(
             std::str::from_utf8(&page.content).unwrap(),
-            "BT\n10 790 Td\n/DGSREG 9 Tf\n0.13 0.14 0.16 rg\n<00000000> Tj\n\
-             /DGSBLD 9 Tf\n<0000> Tj\n/DGSBLD 12 Tf\n[-750 ] TJ\n<0000> Tj\nET\n"
+            "BT\n10 790 Td\n/DGSREG 9 Tf\n0.13 0.14 0.16 rg\n() Tj\n\
+             /DGSBLD 9 Tf\n() Tj\n/DGSBLD 12 Tf\n[-750 ] TJ\n() Tj\nET\n"
         );
         let faces: Vec<(Face, char)> = page.glyphs().collect();
         assert_eq!(
