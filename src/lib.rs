@@ -85,9 +85,10 @@ pub fn parse_and_validate(
         deck
     });
     let deck_id = validate::deck_id(deck.as_ref(), diagnostics);
-    // Each section is parsed and checked on its own, in parallel; then ids are checked across
+    // Each section is parsed and checked on its own, in parallel (the calling thread too: the
+    // sections outlive the call, see `parallel::map_here`); then ids are checked across
     // sections. A section's raw form is gone before the next one is parsed on that thread.
-    let parsed = parallel::map(&files.sections, |&id| {
+    let parsed = parallel::map_here(&files.sections, |&id| {
         let (raw, diags) = parse::parse_section(id, map.get(id));
         let checked = raw.map(|raw| validate::check_section(raw, deck_id.as_ref(), map));
         (checked, diags)

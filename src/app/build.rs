@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, mpsc};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use super::progress::Progress;
@@ -42,6 +42,52 @@ fn export_side_by_side(
     results.into_iter().collect()
 }
 
+/// Runs the exporters of `options.formats`, each handing its files to `sink` as they are done.
+///
+/// The .apkg and CSV exporters run side by side, then the PDF exporter, which spreads its
+/// documents over every core itself; for a big deck, running it alongside the others would only
+/// add their memory peaks together. A small deck runs all of them at once: its PDFs are the long
+/// pole, and they need not wait.
+fn export(
+    options: &BuildOptions,
+    deck: &Deck,
+    build: BuildInfo,
+    cards: Vec<RenderedCard>,
+    sink: &StagingSink<'_, '_>,
+) -> Result<(), Error> {
+    let together = deck.flashcard_count() <= TOGETHER_CARDS;
+    let (later, first): (Vec<Format>, Vec<Format>) = options
+        .formats
+        .iter()
+        .partition(|f| **f == Format::Pdf && !together);
+    sink.progress.step(if later.is_empty() {
+        "writing the files"
+    } else {
+        "writing the Anki package and CSV files"
+    });
+    let cx = ExportContext {
+        deck,
+        options,
+        build,
+        cards: &cards,
+    };
+    export_side_by_side(&first, &cx, sink)?;
+    // The PDFs are laid out from the deck itself, not from the rendered HTML: free that first
+    // (at 100,000 cards it is tens of megabytes).
+    drop(cards);
+    let cx = ExportContext {
+        deck,
+        options,
+        build,
+        cards: &[],
+    };
+    for &format in &later {
+        sink.progress.step("laying out the PDFs");
+        exporter_for(format).export(&cx, sink)?;
+    }
+    Ok(())
+}
+
 /// Runs one build.
 pub fn build(
     options: &BuildOptions,
@@ -76,19 +122,15 @@ pub fn build(
     })?;
     let previous = read_previous(options, err);
     let (cards, plan) = compare(&deck, previous.as_ref(), clock, &progress);
-    let (deck_selected, cards_selected) = select_sections(&deck, &cards, &options.sections);
+    let (deck_selected, cards) = select_sections(&deck, cards, &options.sections);
     let (built_cards, built_sections) = (
         deck_selected.flashcard_count(),
         deck_selected.sections.len(),
     );
-    let cx = ExportContext {
-        deck: &deck_selected,
-        options,
-        build: BuildInfo {
-            timestamp: plan.manifest.timestamp,
-            note_types_mtime: plan.manifest.note_types.mtime,
-        },
-        cards: &cards_selected,
+    let manifest::Plan { manifest, report } = plan;
+    let build = BuildInfo {
+        timestamp: manifest.timestamp,
+        note_types_mtime: manifest.note_types.mtime,
     };
     let stager = Stager::new(&options.out, &output_lock)?;
     let sink = StagingSink {
@@ -97,50 +139,34 @@ pub fn build(
         paths: Mutex::new(Vec::new()),
         warnings: Mutex::new(Vec::new()),
     };
-    // The .apkg and CSV exporters run side by side, then the PDF exporter, which spreads its
-    // documents over every core itself; for a big deck, running it alongside the others would
-    // only add their memory peaks together. A small deck runs all of them at once: its PDFs are
-    // the long pole, and they need not wait. Each hands its files to the stager as they are done.
-    let together = built_cards <= TOGETHER_CARDS;
-    let (later, first): (Vec<Format>, Vec<Format>) = options
-        .formats
-        .iter()
-        .partition(|f| **f == Format::Pdf && !together);
-    progress.step(if later.is_empty() {
-        "writing the files"
-    } else {
-        "writing the Anki package and CSV files"
+    // The manifest is written beside the exporters: its cards (most of it) at once, on a thread
+    // of its own, then its list of output files once they are done. The card entries are freed
+    // as soon as they are written, not kept through the exports.
+    let manifest_path = PathBuf::from(manifest::FILE_NAME);
+    let mut manifest_file = stager.open(&manifest_path)?;
+    let (files_tx, files_rx) = mpsc::channel();
+    let (written, exported) = std::thread::scope(|scope| {
+        let file = &mut manifest_file;
+        let writer = scope.spawn(move || manifest::write(manifest, file, || files_rx.recv().ok()));
+        let stale = export(options, &deck_selected, build, cards, &sink).map(|()| {
+            let produced = std::mem::take(&mut *lock(&sink.paths));
+            let (files, stale) = output_files(options, previous.as_ref(), &produced);
+            let _ = files_tx.send(files);
+            stale
+        });
+        // After a failed export (or a panic, which drops it too) the writer gets no file list
+        // and leaves the manifest unfinished.
+        drop(files_tx);
+        (writer.join(), stale)
     });
-    export_side_by_side(&first, &cx, &sink)?;
-    // The PDFs are laid out from the deck itself, not from the rendered HTML: free that first
-    // (at 100,000 cards it is tens of megabytes).
-    let build = cx.build;
-    drop(cards_selected);
-    drop(cards);
-    let cx = ExportContext {
-        deck: &deck_selected,
-        options,
-        build,
-        cards: &[],
-    };
-    for &format in &later {
-        progress.step("laying out the PDFs");
-        exporter_for(format).export(&cx, &sink)?;
-    }
+    let written = written.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+    let stale = exported?;
+    written.map_err(|e| Error::io(&options.out.join(&manifest_path), e))?;
+    manifest_file.finish()?;
+    drop(deck_selected);
     for w in lock(&sink.warnings).drain(..) {
         let _ = writeln!(err, "warning: {w}");
     }
-    let produced = std::mem::take(&mut *lock(&sink.paths));
-    let (files, stale) = output_files(options, previous.as_ref(), &produced);
-    let mut manifest = plan.manifest;
-    manifest.files = files;
-    // The selected deck is done with; free it before the manifest is written.
-    drop(deck_selected);
-    let manifest_path = PathBuf::from(manifest::FILE_NAME);
-    let mut writer = stager.open(&manifest_path)?;
-    manifest::write(&manifest, &mut writer)
-        .map_err(|e| Error::io(&options.out.join(&manifest_path), e))?;
-    writer.finish()?;
     // The manifest is renamed last: if the build dies before it, the next build still sees the
     // old one and repeats the same change report.
     progress.step("moving the files into place");
@@ -168,7 +194,7 @@ pub fn build(
             }
         }
     }
-    print_report(out, &deck, &plan.report, options.quiet, false);
+    print_report(out, &deck, &report, options.quiet, false);
     if !options.quiet {
         let written = statuses
             .iter()
@@ -344,27 +370,26 @@ fn check_sections(deck: &Deck, wanted: &[String]) -> Result<(), Error> {
 
 /// The deck and rendered cards restricted to the `--section`s (all when none is named); card
 /// section indexes are renumbered to match.
-fn select_sections<'d, 'c>(
+fn select_sections<'d>(
     deck: &'d Deck,
-    cards: &'c [RenderedCard],
+    cards: Vec<RenderedCard>,
     wanted: &[String],
-) -> (Cow<'d, Deck>, Cow<'c, [RenderedCard]>) {
+) -> (Cow<'d, Deck>, Vec<RenderedCard>) {
     if wanted.is_empty() {
-        return (Cow::Borrowed(deck), Cow::Borrowed(cards));
+        return (Cow::Borrowed(deck), cards);
     }
     let keep: Vec<usize> = (0..deck.sections.len())
         .filter(|&i| wanted.iter().any(|w| w == deck.sections[i].id.as_str()))
         .collect();
     let selected = deck.with_sections(keep.iter().map(|&i| deck.sections[i].clone()).collect());
     let cards = cards
-        .iter()
-        .filter_map(|c| {
+        .into_iter()
+        .filter_map(|mut c| {
             keep.iter().position(|&i| i == c.section).map(|new| {
-                let mut c = c.clone();
                 c.section = new;
                 c
             })
         })
         .collect();
-    (Cow::Owned(selected), Cow::Owned(cards))
+    (Cow::Owned(selected), cards)
 }

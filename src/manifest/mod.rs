@@ -258,12 +258,48 @@ pub fn plan(
     }
 }
 
-/// Writes the manifest as it is kept on disk: pretty, stable key order, trailing newline.
-pub fn write(manifest: &Manifest, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+/// Writes the manifest as it is kept on disk: pretty, stable key order, trailing newline; the
+/// same bytes as serde's `to_writer_pretty` of the whole manifest. `manifest.files` is ignored:
+/// the file list comes from `files`, called once everything before it is written, so that a build
+/// can write the cards (most of the file) while its exporters run, and send the list of files they
+/// wrote at the end. If `files` gives `None` (the build failed), nothing more is written and the
+/// result is an error.
+pub fn write(
+    manifest: Manifest,
+    out: &mut dyn std::io::Write,
+    files: impl FnOnce() -> Option<Vec<String>>,
+) -> std::io::Result<()> {
+    use serde::ser::{SerializeStruct as _, Serializer as _};
+    let Manifest {
+        format,
+        deck,
+        timestamp,
+        note_types,
+        cards,
+        files: _,
+    } = manifest;
     // serde_json writes a few bytes at a time: buffer them here, where the writer's type is known,
     // rather than in the `dyn Write` (half the time for a 10,000-card manifest).
     let mut buffered = std::io::BufWriter::with_capacity(64 * 1024, out);
-    serde_json::to_writer_pretty(&mut buffered, manifest).map_err(std::io::Error::other)?;
+    let mut json = serde_json::Serializer::pretty(&mut buffered);
+    // The fields in the order of `Manifest`'s declaration, as its derived `Serialize` writes them
+    // (a unit test compares the two).
+    let mut fields = json
+        .serialize_struct("Manifest", 6)
+        .map_err(std::io::Error::other)?;
+    fields
+        .serialize_field("format", &format)
+        .and_then(|()| fields.serialize_field("deck", &deck))
+        .and_then(|()| fields.serialize_field("timestamp", &timestamp))
+        .and_then(|()| fields.serialize_field("note_types", &note_types))
+        .and_then(|()| fields.serialize_field("cards", &cards))
+        .map_err(std::io::Error::other)?;
+    drop(cards);
+    let files = files().ok_or_else(|| std::io::Error::other("the build did not finish"))?;
+    fields
+        .serialize_field("files", &files)
+        .and_then(|()| fields.end())
+        .map_err(std::io::Error::other)?;
     buffered.write_all(b"\n")?;
     buffered.flush()
 }

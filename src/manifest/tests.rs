@@ -128,8 +128,42 @@ fn a_manifest_of_another_deck_counts_as_none() {
 fn manifest_round_trips_through_json() {
     let (p, _) = run(None, &deck(&[("a", "1")]), 1000, "t");
     let mut bytes = Vec::new();
-    write(&p.manifest, &mut bytes).unwrap();
+    write(p.manifest.clone(), &mut bytes, || Some(Vec::new())).unwrap();
     assert!(bytes.ends_with(b"}\n"));
     let back: Manifest = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(back, p.manifest);
+}
+
+#[test]
+fn written_in_two_steps_it_is_what_serde_writes_in_one() {
+    let (p, _) = run(
+        None,
+        &deck(&[("a", "1"), ("b", "two \"quoted\"\nlines")]),
+        1000,
+        "t",
+    );
+    for files in [
+        vec![],
+        vec!["d.apkg".to_string()],
+        vec!["csv/a b.csv".to_string(), "pdf/ü\"x\".pdf".to_string()],
+    ] {
+        let mut whole = p.manifest.clone();
+        whole.files = files.clone();
+        let mut expected = serde_json::to_vec_pretty(&whole).unwrap();
+        expected.push(b'\n');
+        let mut bytes = Vec::new();
+        write(p.manifest.clone(), &mut bytes, || Some(files)).unwrap();
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            String::from_utf8(expected).unwrap()
+        );
+    }
+}
+
+#[test]
+fn a_build_that_fails_leaves_the_manifest_unfinished() {
+    let (p, _) = run(None, &deck(&[("a", "1")]), 1000, "t");
+    let mut bytes = Vec::new();
+    assert!(write(p.manifest, &mut bytes, || None).is_err());
+    assert!(serde_json::from_slice::<Manifest>(&bytes).is_err());
 }
