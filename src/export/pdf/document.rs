@@ -9,7 +9,7 @@ use printpdf::{
 use sha2::{Digest, Sha256};
 
 use super::content::Page;
-use super::fonts::{Face, Fonts};
+use super::fonts::{Cuts, Face, Fonts};
 use super::page::MM;
 use crate::error::Error;
 use crate::export::common::hex;
@@ -22,17 +22,17 @@ const COMPRESSION_LEVEL: u32 = 2;
 /// The glyphs one document shows, per face: for each glyph id of the embedded font, the character
 /// it shows (`None` when unused).
 struct Inventory {
-    /// Per face, whether its compact cut is embedded ([`Fonts::embedded`]).
+    /// Per face, whether its cut is embedded ([`Cuts`]) rather than the whole face.
     compact: [bool; 4],
     used: Vec<Vec<Option<char>>>,
 }
 
 impl Inventory {
-    fn of(fonts: &Fonts, pages: &[Page]) -> Inventory {
+    fn of(fonts: &Fonts, cuts: Option<&Cuts>, pages: &[Page]) -> Inventory {
         // What each face shows, by glyph id of the whole face.
         let mut shown: Vec<Vec<Option<char>>> = Face::ALL
             .iter()
-            .map(|f| vec![None; fonts.glyph_count(*f, false).max(1)])
+            .map(|f| vec![None; fonts.glyph_count(*f).max(1)])
             .collect();
         for (face, c) in pages.iter().flat_map(Page::glyphs) {
             let gid = usize::from(fonts.glyph_id(face, c));
@@ -43,44 +43,53 @@ impl Inventory {
                 entry.get_or_insert(c);
             }
         }
-        // The compact cut of a face serves when it has every glyph shown in that face.
+        // The cut of a face serves when it has every glyph shown in that face.
         let compact = Face::ALL.map(|face| {
-            fonts.has_compact(face)
-                && ids(&shown[face.index()]).all(|(gid, _)| fonts.compact_id(face, gid).is_some())
+            cuts.is_some_and(|cuts| {
+                cuts.has(face)
+                    && ids(&shown[face.index()]).all(|(gid, _)| cuts.id(face, gid).is_some())
+            })
         });
         let used = Face::ALL
             .iter()
             .zip(shown)
-            .map(|(&face, shown)| {
-                if !compact[face.index()] {
-                    return shown;
-                }
-                let mut used = vec![None; fonts.glyph_count(face, true).max(1)];
-                for (gid, c) in ids(&shown) {
-                    if let Some(entry) = fonts
-                        .compact_id(face, gid)
-                        .and_then(|g| used.get_mut(usize::from(g)))
-                    {
-                        *entry = Some(c);
+            .map(|(&face, shown)| match cuts {
+                Some(cuts) if compact[face.index()] => {
+                    let mut used = vec![None; cuts.glyph_count(face).max(1)];
+                    for (gid, c) in ids(&shown) {
+                        if let Some(entry) = cuts
+                            .id(face, gid)
+                            .and_then(|g| used.get_mut(usize::from(g)))
+                        {
+                            *entry = Some(c);
+                        }
                     }
+                    used
                 }
-                used
+                _ => shown,
             })
             .collect();
         Inventory { compact, used }
     }
 
     /// The font to embed for `face`.
-    fn font<'f>(&self, fonts: &'f Fonts, face: Face) -> Option<&'f ParsedFont> {
-        fonts.embedded(face, self.compact[face.index()])
+    fn font<'f>(
+        &self,
+        fonts: &'f Fonts,
+        cuts: Option<&'f Cuts>,
+        face: Face,
+    ) -> Option<&'f ParsedFont> {
+        match cuts {
+            Some(cuts) if self.compact[face.index()] => cuts.font(face),
+            _ => fonts.full(face),
+        }
     }
 
     /// The glyph id in the font embedded for `face` of the whole face's glyph `gid`.
-    fn embedded_id(&self, fonts: &Fonts, face: Face, gid: u16) -> u16 {
-        if self.compact[face.index()] {
-            fonts.compact_id(face, gid).unwrap_or(0)
-        } else {
-            gid
+    fn embedded_id(&self, cuts: Option<&Cuts>, face: Face, gid: u16) -> u16 {
+        match cuts {
+            Some(cuts) if self.compact[face.index()] => cuts.id(face, gid).unwrap_or(0),
+            _ => gid,
         }
     }
 
@@ -192,13 +201,15 @@ fn deflate(zlib: &mut Compress, input: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
-/// Serialises pages into a PDF file with the four faces embedded as subsets.
+/// Serialises pages into a PDF file with the four faces embedded as subsets (of the export's cut
+/// of a face, when there are `cuts` and the document's text in that face is within it).
 ///
 /// Reproducible: the font resource names are fixed ([`Face::name`]), the dates are the build's
 /// timestamp, and the trailer's file identifier (which printpdf fills from a process-wide
 /// counter) is replaced by a hash of the document's streams.
 pub(crate) fn save(
     fonts: &Fonts,
+    cuts: Option<&Cuts>,
     title: &str,
     mut pages: Vec<Page>,
     timestamp: i64,
@@ -212,10 +223,10 @@ pub(crate) fn save(
     doc.metadata.info.metadata_date = date;
     doc.metadata.info.producer = "deckgen".to_string();
     doc.metadata.info.creator = "deckgen".to_string();
-    let inventory = Inventory::of(fonts, &pages);
+    let inventory = Inventory::of(fonts, cuts, &pages);
     for face in Face::ALL {
         let parsed = inventory
-            .font(fonts, face)
+            .font(fonts, cuts, face)
             .ok_or_else(|| Error::export("pdf", format!("font {face:?} is not loaded")))?;
         doc.resources
             .fonts
@@ -259,10 +270,10 @@ pub(crate) fn save(
             .iter()
             .map(|&face| {
                 let embedded = inventory.codes(face, is_subset(&lo, *first, face));
-                (0..fonts.glyph_count(face, false))
+                (0..fonts.glyph_count(face))
                     .map(|gid| {
                         let gid = u16::try_from(gid).unwrap_or(0);
-                        let id = inventory.embedded_id(fonts, face, gid);
+                        let id = inventory.embedded_id(cuts, face, gid);
                         embedded.get(usize::from(id)).copied().unwrap_or(0)
                     })
                     .collect()
@@ -363,26 +374,68 @@ mod tests {
     }
 
     #[test]
-    fn compact_fonts_give_the_same_file_and_step_aside_for_rare_characters() {
-        let whole = Fonts::load().unwrap();
-        let cut = Fonts::load().unwrap();
-        cut.prepare_compact();
-        assert!(Face::ALL.iter().all(|f| cut.has_compact(*f)));
-        assert!(!whole.has_compact(Face::Regular));
+    fn cut_fonts_give_the_same_file_and_step_aside_for_characters_outside_them() {
+        let fonts = Fonts::load().unwrap();
         let mut deck = sample();
+        let cuts = fonts.cut(&super::super::text_chars(&deck));
+        assert!(Face::ALL.iter().all(|f| cuts.has(*f)));
+        // U+0298 is in DejaVu Sans but not in the deck the cuts were made for: with it in the
+        // title, that face is embedded whole.
         for name in [deck.name.clone(), format!("{} ʘ", deck.name)] {
             deck.name = name;
-            let pages = |fonts: &Fonts| sheets::cheat_sheet(&mut Ctx::new(fonts), &deck, Paper::A4);
-            let inventory = Inventory::of(&cut, &pages(&cut));
-            // U+0298 is in DejaVu Sans but not in the cut: that face is embedded whole.
+            let pages = sheets::cheat_sheet(&mut Ctx::new(&fonts), &deck, Paper::A4);
+            let inventory = Inventory::of(&fonts, Some(&cuts), &pages);
             let rare = deck.name.contains('ʘ');
             assert_eq!(inventory.compact[Face::Regular.index()], !rare);
             assert!(inventory.compact[Face::Mono.index()]);
             let (a, b) = (
-                save(&whole, "t", pages(&whole), 0).unwrap(),
-                save(&cut, "t", pages(&cut), 0).unwrap(),
+                save(&fonts, None, "t", pages.clone(), 0).unwrap(),
+                save(&fonts, Some(&cuts), "t", pages, 0).unwrap(),
             );
             assert!(a == b, "the cut changed the file (rare characters: {rare})");
+        }
+    }
+
+    #[test]
+    fn a_cut_from_the_decks_text_serves_every_sheet_of_it() {
+        let fonts = Fonts::load().unwrap();
+        let mut deck = sample();
+        // Characters beyond Latin-1 in each kind of text the sheets show.
+        deck.description.push_str(" Ω");
+        let section = &mut deck.sections[0];
+        section.key_points.push_str("\n\n- ≈ fast");
+        section.title.push_str(" ∑");
+        for card in &mut section.cards {
+            card.question.push_str(" ≠");
+            card.answer.push_str(" ⇒");
+            if let crate::model::CardKind::Table(table) = &mut card.kind {
+                table.header[0].push_str(" ∞");
+                table.rows[0].cells[0].push_str(" λ");
+            }
+        }
+        let cuts = fonts.cut(&super::super::text_chars(&deck));
+        let mut cx = Ctx::new(&fonts);
+        let mut documents = vec![
+            sheets::cheat_sheet(&mut cx, &deck, Paper::A4),
+            super::super::flashcards::flashcards(&mut cx, &deck, Paper::A4),
+        ];
+        for section in &deck.sections {
+            documents.push(sheets::section_sheet(&mut cx, &deck, section, Paper::A4));
+            for (card, table) in section.tables() {
+                documents.push(sheets::table_sheet(
+                    &mut cx,
+                    &deck,
+                    section,
+                    card,
+                    table,
+                    Paper::A4,
+                ));
+            }
+        }
+        assert!(cx.missing.is_empty(), "{:?}", cx.missing);
+        for pages in &documents {
+            let inventory = Inventory::of(&fonts, Some(&cuts), pages);
+            assert_eq!(inventory.compact, [true; 4]);
         }
     }
 
@@ -391,7 +444,7 @@ mod tests {
         let fonts = Fonts::load().unwrap();
         let mut cx = Ctx::new(&fonts);
         let pages = sheets::cheat_sheet(&mut cx, &sample(), Paper::A4);
-        let inventory = Inventory::of(&fonts, &pages);
+        let inventory = Inventory::of(&fonts, None, &pages);
         let used: Vec<u16> = inventory.glyphs(Face::Regular).map(|(g, _)| g).collect();
         let codes = inventory.codes(Face::Regular, true);
         // .notdef keeps 0; the used glyphs are numbered 1, 2, ... in id order.

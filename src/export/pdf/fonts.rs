@@ -1,4 +1,4 @@
-//! The PDF fonts: four DejaVu faces from the `dejavu` crate, parsed once per export, and a glyph
+//! The PDF fonts: four DejaVu faces from the `dejavu` crate, parsed once per process, and a glyph
 //! width table per face so that measuring text never goes back to the font parser.
 //!
 //! Widths are kept in 1/1000 em, truncated exactly as printpdf writes the `/W` array of the
@@ -84,29 +84,21 @@ const NONE: Glyph = Glyph {
     id: 0,
 };
 
-/// The code points the compact faces keep: Latin, Greek and Cyrillic letters, punctuation,
-/// currency, arrows, mathematical and technical symbols, box drawing, shapes and dingbats, and
-/// the replacement character.
-const COMMON: [(u32, u32); 11] = [
-    (0x20, 0x24F),
-    (0x370, 0x4FF),
-    (0x2000, 0x20CF),
-    (0x2100, 0x21FF),
-    (0x2200, 0x23FF),
-    (0x2500, 0x25FF),
-    (0x2600, 0x26FF),
-    (0x2700, 0x27BF),
-    (0x2B00, 0x2BFF),
-    (0xFB00, 0xFB06),
+/// Characters every export's cuts keep whatever its text: printable ASCII, Latin-1 and general
+/// punctuation (the sheets' own labels use dashes, dots, bullets and the ellipsis), and the
+/// replacement character.
+const ALWAYS_CUT: [(u32, u32); 4] = [
+    (0x20, 0x7E),
+    (0xA0, 0xFF),
+    (0x2000, 0x206F),
     (0xFFFD, 0xFFFD),
 ];
-
-/// A face cut down to the [`COMMON`] characters with printpdf's own subsetter, made when an
-/// export has many PDFs ([`Fonts::prepare_compact`]). A PDF whose text in this face stays within
-/// them embeds the cut instead of the whole face: printpdf subsets the embedded font again for
-/// every document, and subsetting the cut is several times cheaper (it reads a few hundred glyphs
-/// instead of every glyph of the face). The file is the same byte for byte: the final subset
-/// holds the same glyphs either way, and the cut carries the whole face's metrics.
+/// A face cut down to the characters one export can show ([`Fonts::cut`]), with printpdf's own
+/// subsetter. A PDF whose text in this face stays within them embeds the cut instead of the whole
+/// face: printpdf subsets the embedded font again for every document, and subsetting a cut of a
+/// hundred or two glyphs is much cheaper than subsetting the whole face (it reads every glyph
+/// of the font it is given). The file is the same byte for byte: the final subset holds the same
+/// glyphs either way, in the same order, and the cut carries the whole face's metrics.
 struct Compact {
     font: ParsedFont,
     /// Whole-face glyph id → glyph id in the cut (0: not in the cut).
@@ -114,16 +106,14 @@ struct Compact {
 }
 
 impl Compact {
-    fn of(full: &ParsedFont) -> Option<Compact> {
+    fn of(full: &ParsedFont, chars: &BTreeSet<char>) -> Option<Compact> {
+        let always = ALWAYS_CUT
+            .iter()
+            .flat_map(|&(first, last)| (first..=last).filter_map(char::from_u32));
         let mut wanted = BTreeMap::new();
-        for (first, last) in COMMON {
-            for cp in first..=last {
-                if let (Some(gid), Some(c)) = (
-                    full.lookup_glyph_index(cp).filter(|g| *g != 0),
-                    char::from_u32(cp),
-                ) {
-                    wanted.entry(gid).or_insert_with(|| c.to_string());
-                }
+        for c in always.chain(chars.iter().copied()) {
+            if let Some(gid) = full.lookup_glyph_index(c as u32).filter(|g| *g != 0) {
+                wanted.entry(gid).or_insert_with(|| c.to_string());
             }
         }
         let subset = printpdf::subset_font(full, &wanted).ok()?;
@@ -140,11 +130,45 @@ impl Compact {
     }
 }
 
-/// One face: the whole font and, once made, its compact cut (`None` inside when it could not be
-/// made).
+/// The four faces cut down to the characters of one export ([`Fonts::cut`]); a face whose cut
+/// could not be made has none.
+pub(crate) struct Cuts {
+    faces: Vec<Option<Compact>>,
+}
+
+impl Cuts {
+    fn get(&self, face: Face) -> Option<&Compact> {
+        self.faces.get(face.index())?.as_ref()
+    }
+
+    /// Whether `face` has a cut.
+    pub(crate) fn has(&self, face: Face) -> bool {
+        self.get(face).is_some()
+    }
+
+    /// The cut of `face`.
+    pub(crate) fn font(&self, face: Face) -> Option<&ParsedFont> {
+        self.get(face).map(|c| &c.font)
+    }
+
+    /// The id in the cut of the whole face's glyph `gid`: `None` when it is not in the cut.
+    pub(crate) fn id(&self, face: Face, gid: u16) -> Option<u16> {
+        self.get(face)?
+            .ids
+            .get(usize::from(gid))
+            .copied()
+            .filter(|g| *g != 0)
+    }
+
+    /// How many glyphs the cut of `face` has.
+    pub(crate) fn glyph_count(&self, face: Face) -> usize {
+        self.font(face).map_or(0, |f| usize::from(f.num_glyphs))
+    }
+}
+
+/// One face.
 struct Loaded {
     full: ParsedFont,
-    compact: OnceLock<Option<Compact>>,
 }
 
 /// The parsed faces and their glyph tables.
@@ -174,10 +198,7 @@ impl Fonts {
                 ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new()).ok_or_else(|| {
                     Error::export("pdf", format!("cannot parse the built-in font {face:?}"))
                 })?;
-            Ok(Loaded {
-                full,
-                compact: OnceLock::new(),
-            })
+            Ok(Loaded { full })
         })
         .into_iter()
         .collect::<Result<Vec<Loaded>, Error>>()?;
@@ -188,32 +209,21 @@ impl Fonts {
         Ok(Fonts { faces, blocks })
     }
 
-    /// Makes the compact cuts (a face per thread), so that the PDFs saved from now on embed
-    /// them where they can. Worth it for an export of many PDFs: it costs about as much as
-    /// saving a dozen.
-    pub(crate) fn prepare_compact(&self) {
-        on_each_face(|face| {
-            if let Some(loaded) = self.faces.get(face.index()) {
-                loaded.compact.get_or_init(|| Compact::of(&loaded.full));
-            }
-        });
-    }
-
-    fn compact(&self, face: Face) -> Option<&Compact> {
-        self.faces.get(face.index())?.compact.get()?.as_ref()
-    }
-
-    /// The face to embed: its compact cut (when `compact` and there is one) or the whole font.
-    pub(crate) fn embedded(&self, face: Face, compact: bool) -> Option<&ParsedFont> {
-        match self.compact(face) {
-            Some(cut) if compact => Some(&cut.font),
-            _ => self.faces.get(face.index()).map(|f| &f.full),
+    /// Cuts each face down to `chars` and [`ALWAYS_CUT`] (a face per thread), for the PDFs of
+    /// one export to embed where they can. It costs about as much as saving a few small PDFs.
+    pub(crate) fn cut(&self, chars: &BTreeSet<char>) -> Cuts {
+        Cuts {
+            faces: on_each_face(|face| {
+                self.faces
+                    .get(face.index())
+                    .and_then(|loaded| Compact::of(&loaded.full, chars))
+            }),
         }
     }
 
-    /// Whether `face` has a compact cut ready.
-    pub(crate) fn has_compact(&self, face: Face) -> bool {
-        self.compact(face).is_some()
+    /// The whole font of `face`.
+    pub(crate) fn full(&self, face: Face) -> Option<&ParsedFont> {
+        self.faces.get(face.index()).map(|f| &f.full)
     }
 
     /// What `face` has for `c`.
@@ -246,20 +256,9 @@ impl Fonts {
         self.glyph(face, c).id
     }
 
-    /// The id in the compact cut of the whole face's glyph `gid`: `None` when there is no cut
-    /// or the glyph is not in it.
-    pub(crate) fn compact_id(&self, face: Face, gid: u16) -> Option<u16> {
-        self.compact(face)?
-            .ids
-            .get(usize::from(gid))
-            .copied()
-            .filter(|g| *g != 0)
-    }
-
-    /// How many glyphs the face [`Fonts::embedded`] gives has.
-    pub(crate) fn glyph_count(&self, face: Face, compact: bool) -> usize {
-        self.embedded(face, compact)
-            .map_or(0, |f| usize::from(f.num_glyphs))
+    /// How many glyphs the whole font of `face` has.
+    pub(crate) fn glyph_count(&self, face: Face) -> usize {
+        self.full(face).map_or(0, |f| usize::from(f.num_glyphs))
     }
 
     /// Picks the face that draws `c`: `face` itself, else DejaVu Sans, else DejaVu Sans Mono

@@ -34,12 +34,12 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use self::document::save;
-use self::fonts::{Ctx, Fonts};
+use self::fonts::{Ctx, Cuts, Fonts};
 use super::common::inline_to_plain;
 use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::config::Format;
 use crate::error::Error;
-use crate::model::{Card, Deck, Section, Table};
+use crate::model::{Card, CardKind, Deck, Section, Table};
 use crate::parallel;
 use std::borrow::Cow;
 
@@ -66,10 +66,6 @@ fn reserved(name: &str) -> bool {
 /// (`flashcards-01.pdf`, ...): a PDF of thousands of pages prints badly, and printpdf holds a whole
 /// document in memory until it is saved.
 const VOLUME_CARDS: usize = 1_000;
-
-/// From this many PDFs on, the export cuts the fonts down first ([`Fonts::prepare_compact`]):
-/// that costs about as much as saving a dozen small PDFs and saves a little on each.
-const COMPACT_FONTS_JOBS: usize = 50;
 
 /// One PDF file to make.
 enum Job<'d> {
@@ -158,10 +154,10 @@ impl Exporter for PdfExporter {
                     .map(|(card, table)| Job::Table(section, card, table)),
             );
         }
-        if jobs.len() >= COMPACT_FONTS_JOBS {
-            fonts.prepare_compact();
-        }
-        let results = parallel::map(&jobs, |job| render_job(cx, fonts, job, sink));
+        // The fonts cut down to the deck's characters, for every document to subset from: that
+        // costs about as much as saving two small PDFs, and it pays from the sample deck's six on.
+        let cuts = fonts.cut(&text_chars(deck));
+        let results = parallel::map(&jobs, |job| render_job(cx, fonts, Some(&cuts), job, sink));
         // Warnings in job order; a missing character is reported once for the whole export.
         let mut chars = BTreeSet::new();
         let mut seen = BTreeSet::new();
@@ -182,6 +178,37 @@ impl Exporter for PdfExporter {
     }
 }
 
+/// The characters beyond ASCII in the deck's text (ASCII is in every cut anyway): what its
+/// PDFs show, apart from their own labels.
+fn text_chars(deck: &Deck) -> BTreeSet<char> {
+    let mut chars = BTreeSet::new();
+    let mut add = |text: &str| {
+        if !text.is_ascii() {
+            chars.extend(text.chars().filter(|c| !c.is_ascii()));
+        }
+    };
+    add(&deck.name);
+    add(&deck.description);
+    for section in &deck.sections {
+        add(&section.title);
+        add(&section.key_points);
+        for card in &section.cards {
+            add(&card.question);
+            add(&card.answer);
+            if let CardKind::Table(table) = &card.kind {
+                for cell in table
+                    .header
+                    .iter()
+                    .chain(table.rows.iter().flat_map(|r| &r.cells))
+                {
+                    add(cell);
+                }
+            }
+        }
+    }
+    chars
+}
+
 /// A job's warnings: characters no font has (with their message), then the rest.
 type JobWarnings = (Vec<(char, String)>, Vec<String>);
 
@@ -190,6 +217,7 @@ type JobWarnings = (Vec<(char, String)>, Vec<String>);
 fn render_job(
     cx: &ExportContext<'_>,
     fonts: &Fonts,
+    cuts: Option<&Cuts>,
     job: &Job<'_>,
     sink: &dyn Sink,
 ) -> Result<JobWarnings, Error> {
@@ -237,7 +265,7 @@ fn render_job(
             )
         }
     };
-    let bytes = save(fonts, &title, pages, cx.build.timestamp)?;
+    let bytes = save(fonts, cuts, &title, pages, cx.build.timestamp)?;
     sink.file(Artifact { path, bytes })?;
     warnings.extend(tcx.warnings);
     Ok((tcx.missing, warnings))
@@ -319,7 +347,7 @@ mod tests {
         let render = || {
             let mut cx = Ctx::new(&fonts);
             let pages = sheets::cheat_sheet(&mut cx, &deck, Paper::A4);
-            save(&fonts, "t", pages, 1_700_000_000).unwrap()
+            save(&fonts, None, "t", pages, 1_700_000_000).unwrap()
         };
         let (a, b) = (render(), render());
         assert!(a == b, "two renders differ");
@@ -344,7 +372,7 @@ mod tests {
             flashcards::flashcards(&mut cx, &deck, Paper::Letter),
         ] {
             assert!(!pages.is_empty());
-            save(&fonts, "t", pages, 0).unwrap();
+            save(&fonts, None, "t", pages, 0).unwrap();
         }
         assert!(
             cx.warnings.is_empty() && cx.missing.is_empty(),
