@@ -279,14 +279,25 @@ pub(crate) fn save(
                     .collect()
             })
             .collect();
+        let code = |face: Face, c: char| {
+            let gid = usize::from(fonts.glyph_id(face, c));
+            codes
+                .get(face.index())
+                .and_then(|codes| codes.get(gid))
+                .copied()
+                .unwrap_or(0)
+        };
+        // Most text is ASCII: its codes by character, looked up once per face.
+        let ascii: Vec<Vec<u16>> = Face::ALL
+            .iter()
+            .map(|&face| (0..128u8).map(|b| code(face, char::from(b))).collect())
+            .collect();
         for (page, id) in pages.iter_mut().zip(&page_ids) {
             page.number_glyphs(|face, c| {
-                let gid = usize::from(fonts.glyph_id(face, c));
-                codes
-                    .get(face.index())
-                    .and_then(|codes| codes.get(gid))
-                    .copied()
-                    .unwrap_or(0)
+                match ascii.get(face.index()).and_then(|t| t.get(c as usize)) {
+                    Some(&known) => known,
+                    None => code(face, c),
+                }
             });
             let contents = lo
                 .get_dictionary(*id)
