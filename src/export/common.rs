@@ -258,22 +258,8 @@ pub struct HtmlSides {
     pub back: String,
 }
 
-/// Renders a flashcard's two sides as HTML.
-pub fn flashcard_html(card: &Flashcard<'_>) -> HtmlSides {
-    match &card.content {
-        FlashcardContent::Text { question, answer } => HtmlSides {
-            front: inline_to_html(question),
-            back: markdown_to_html(answer),
-        },
-        FlashcardContent::Row { table, row, notes } => HtmlSides {
-            front: inline_to_html(&row_question(&card.card.question, row)),
-            back: row_back_html(table, row, notes),
-        },
-    }
-}
-
-/// [`flashcard_html`] and the question as plain text for reports (cloze deletions shown), with
-/// the question parsed once for both.
+/// Renders a flashcard's two sides as HTML, and its question as plain text for reports (cloze
+/// deletions shown), with the question parsed once for both.
 fn html_and_question(card: &Flashcard<'_>) -> (HtmlSides, String) {
     let ((front, plain), back) = match &card.content {
         FlashcardContent::Text { question, answer } => {
