@@ -4,8 +4,7 @@
 //! Validation goes on past a bad card or section so that one run reports every problem. A [`Deck`]
 //! is returned only when there is no error (warnings are fine).
 
-use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, btree_map, hash_map};
 use std::sync::Arc;
 
 use crate::cloze::{self, ClozeProblem};
@@ -92,20 +91,23 @@ pub fn assemble(
         for f in found {
             match f {
                 Found::Diagnostic(d) => diags.push(d),
-                Found::SectionId(id, span) => {
-                    if let Some(first) = section_ids.get(&id) {
+                Found::SectionId(id, span) => match section_ids.entry(id) {
+                    btree_map::Entry::Occupied(first) => {
                         let d = Diagnostic::new(
                             span,
-                            DiagnosticKind::DuplicateSectionId { id: id.to_string() },
+                            DiagnosticKind::DuplicateSectionId {
+                                id: first.key().to_string(),
+                            },
                         )
-                        .with_related(first.clone());
+                        .with_related(first.get().clone());
                         diags.push(d);
-                    } else {
-                        section_ids.insert(id, span);
                     }
-                }
+                    btree_map::Entry::Vacant(slot) => {
+                        slot.insert(span);
+                    }
+                },
                 Found::CardId(id, span) => match card_ids.entry(id) {
-                    Entry::Occupied(first) => {
+                    hash_map::Entry::Occupied(first) => {
                         let d = Diagnostic::new(
                             span,
                             DiagnosticKind::DuplicateCardId {
@@ -115,7 +117,7 @@ pub fn assemble(
                         .with_related(first.get().clone());
                         diags.push(d);
                     }
-                    Entry::Vacant(slot) => {
+                    hash_map::Entry::Vacant(slot) => {
                         slot.insert(span);
                     }
                 },
