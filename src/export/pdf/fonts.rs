@@ -166,14 +166,10 @@ impl Cuts {
     }
 }
 
-/// One face.
-struct Loaded {
-    full: ParsedFont,
-}
-
 /// The parsed faces and their glyph tables.
 pub(crate) struct Fonts {
-    faces: Vec<Loaded>,
+    /// The whole fonts, in [`Face::ALL`] order.
+    faces: Vec<ParsedFont>,
     /// Per face, per block of 256 BMP code points: the glyphs, filled the first time a character
     /// of the block is measured. Looking a code point up in the font's cmap is slow, and a deck
     /// uses a handful of blocks out of 256.
@@ -194,14 +190,12 @@ impl Fonts {
     /// measured).
     pub(crate) fn load() -> Result<Fonts, Error> {
         let faces = on_each_face(|face| {
-            let full =
-                ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new()).ok_or_else(|| {
-                    Error::export("pdf", format!("cannot parse the built-in font {face:?}"))
-                })?;
-            Ok(Loaded { full })
+            ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new()).ok_or_else(|| {
+                Error::export("pdf", format!("cannot parse the built-in font {face:?}"))
+            })
         })
         .into_iter()
-        .collect::<Result<Vec<Loaded>, Error>>()?;
+        .collect::<Result<Vec<ParsedFont>, Error>>()?;
         let blocks = faces
             .iter()
             .map(|_| (0..256).map(|_| OnceLock::new()).collect())
@@ -216,14 +210,14 @@ impl Fonts {
             faces: on_each_face(|face| {
                 self.faces
                     .get(face.index())
-                    .and_then(|loaded| Compact::of(&loaded.full, chars))
+                    .and_then(|full| Compact::of(full, chars))
             }),
         }
     }
 
     /// The whole font of `face`.
     pub(crate) fn full(&self, face: Face) -> Option<&ParsedFont> {
-        self.faces.get(face.index()).map(|f| &f.full)
+        self.faces.get(face.index())
     }
 
     /// What `face` has for `c`.
@@ -237,11 +231,11 @@ impl Fonts {
                 .get(face.index())
                 .and_then(|blocks| blocks.get((cp >> 8) as usize))
                 .map_or(NONE, |block| {
-                    block.get_or_init(|| glyph_block(&font.full, cp & !0xFF))[(cp & 0xFF) as usize]
+                    block.get_or_init(|| glyph_block(font, cp & !0xFF))[(cp & 0xFF) as usize]
                 })
         } else {
             // Outside the BMP (rare in text, and DejaVu has few such glyphs): ask the parser.
-            lookup(&font.full, cp)
+            lookup(font, cp)
         }
     }
 
