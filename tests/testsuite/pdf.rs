@@ -231,6 +231,27 @@ fn check_pdf(path: &Path, paper: (f32, f32)) {
                 path.display(),
                 stream.content.len()
             );
+            let program = &stream.content;
+            let tables: Vec<&[u8]> = (0..usize::from(u16::from_be_bytes([program[4], program[5]])))
+                .map(|i| &program[12 + 16 * i..16 + 16 * i])
+                .collect();
+            for hinting in [b"cvt ", b"fpgm", b"prep"] {
+                assert!(
+                    !tables.contains(&&hinting[..]),
+                    "{}: {base} embeds hinting ({})",
+                    path.display(),
+                    String::from_utf8_lossy(hinting)
+                );
+            }
+            let copyright: Vec<u8> = "Copyright (c) 2003 by Bitstream"
+                .encode_utf16()
+                .flat_map(u16::to_be_bytes)
+                .collect();
+            assert!(
+                program.windows(copyright.len()).any(|w| w == copyright),
+                "{}: {base} lost the fonts' copyright notice",
+                path.display()
+            );
         }
         for run in runs(&doc, *id) {
             assert!(

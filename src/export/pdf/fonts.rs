@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use printpdf::{FontId, ParsedFont};
 
+use super::font_file;
 use crate::error::Error;
 
 /// One of the embedded faces.
@@ -97,8 +98,9 @@ const ALWAYS_CUT: [(u32, u32); 4] = [
 /// subsetter. A PDF whose text in this face stays within them embeds the cut instead of the whole
 /// face: printpdf subsets the embedded font again for every document, and subsetting a cut of a
 /// hundred or two glyphs is much cheaper than subsetting the whole face (it reads every glyph
-/// of the font it is given). The file is the same byte for byte: the final subset holds the same
-/// glyphs either way, in the same order, and the cut carries the whole face's metrics.
+/// of the font it is given). The cut is [made lighter](font_file) for print, as the whole face is
+/// when embedded. The file is the same byte for byte: the final subset holds the same glyphs
+/// either way, in the same order, and the cut carries the whole face's metrics.
 struct Compact {
     font: ParsedFont,
     /// Whole-face glyph id → glyph id in the cut (0: not in the cut).
@@ -117,7 +119,9 @@ impl Compact {
             }
         }
         let subset = printpdf::subset_font(full, &wanted).ok()?;
-        let mut font = ParsedFont::from_bytes(&subset.bytes, 0, &mut Vec::new())?;
+        let lighter = font_file::for_print(&subset.bytes);
+        let bytes = lighter.as_deref().unwrap_or(&subset.bytes);
+        let mut font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?;
         // The subset drops OS/2, from which printpdf's font descriptor takes the weight.
         font.pdf_font_metrics = full.pdf_font_metrics;
         let mut ids = vec![0; usize::from(full.num_glyphs)];
@@ -174,6 +178,9 @@ pub(crate) struct Fonts {
     /// of the block is measured. Looking a code point up in the font's cmap is slow, and a deck
     /// uses a handful of blocks out of 256.
     blocks: Vec<Vec<OnceLock<Box<[Glyph; 256]>>>>,
+    /// Per face, the whole font [made lighter](font_file) for embedding, made the first time a
+    /// document needs it (most embed a [cut](Fonts::cut), which is made lighter itself).
+    for_print: Vec<OnceLock<Option<ParsedFont>>>,
 }
 
 impl Fonts {
@@ -200,7 +207,12 @@ impl Fonts {
             .iter()
             .map(|_| (0..256).map(|_| OnceLock::new()).collect())
             .collect();
-        Ok(Fonts { faces, blocks })
+        let for_print = faces.iter().map(|_| OnceLock::new()).collect();
+        Ok(Fonts {
+            faces,
+            blocks,
+            for_print,
+        })
     }
 
     /// Cuts each face down to `chars` and [`ALWAYS_CUT`] (a face per thread), for the PDFs of
@@ -215,9 +227,15 @@ impl Fonts {
         }
     }
 
-    /// The whole font of `face`.
+    /// The whole font of `face`, to embed: [made lighter](font_file) for print, or as it is
+    /// should that fail.
     pub(crate) fn full(&self, face: Face) -> Option<&ParsedFont> {
-        self.faces.get(face.index())
+        let font = self.faces.get(face.index())?;
+        let lighter = self.for_print.get(face.index())?.get_or_init(|| {
+            let bytes = font_file::for_print(face.bytes()).ok()?;
+            ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
+        });
+        Some(lighter.as_ref().unwrap_or(font))
     }
 
     /// What `face` has for `c`.
@@ -252,7 +270,9 @@ impl Fonts {
 
     /// How many glyphs the whole font of `face` has.
     pub(crate) fn glyph_count(&self, face: Face) -> usize {
-        self.full(face).map_or(0, |f| usize::from(f.num_glyphs))
+        self.faces
+            .get(face.index())
+            .map_or(0, |f| usize::from(f.num_glyphs))
     }
 
     /// Picks the face that draws `c`: `face` itself, else DejaVu Sans, else DejaVu Sans Mono

@@ -21,6 +21,7 @@ mod content;
 mod document;
 mod flashcards;
 mod flow;
+mod font_file;
 mod fonts;
 mod layout;
 mod markdown;
