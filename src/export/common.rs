@@ -74,6 +74,9 @@ pub fn tag_string(tags: &[CardTag]) -> String {
 /// http(s)/mailto lose their target, images become their alt text: the only markup in the result
 /// is what pulldown-cmark produces from Markdown.
 pub fn markdown_to_html(md: &str) -> String {
+    if is_literal(md, true) {
+        return format!("<p>{md}</p>");
+    }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, sanitize(Parser::new_ext(md, markdown_options())));
     html.truncate(html.trim_end().len());
@@ -85,16 +88,46 @@ pub fn markdown_to_html(md: &str) -> String {
 /// The text is parsed as the heading it came from, so `1. Foo` stays text instead of becoming a
 /// list; heading attributes are off, so a trailing `{x}` is text too.
 pub fn inline_to_html(md: &str) -> String {
+    if is_literal(md, false) {
+        return md.to_string();
+    }
     let source = as_heading(md);
     inline_html(inline_events(&source), md.len())
 }
 
 /// [`inline_to_html`] and [`inline_to_plain`] of the same text, from one parse.
 pub fn inline_to_html_and_plain(md: &str) -> (String, String) {
+    if is_literal(md, false) {
+        return (md.to_string(), md.to_string());
+    }
     let source = as_heading(md);
     let events: Vec<Event<'_>> = inline_events(&source).collect();
     let html = inline_html(events.iter().cloned(), md.len());
     (html, inline_plain(events))
+}
+
+/// Whether Markdown leaves `md` as it is: one line of letters, digits, spaces and punctuation that
+/// CommonMark gives no meaning to, and that HTML needs no escape for. Most questions and many
+/// short answers are such text, and their HTML is then the text itself (in a paragraph for
+/// `block` Markdown), without a parser set up for each (which was most of rendering a card).
+/// A `block` text must start with a letter, so that it cannot open a list (`1. `, `- `).
+/// A property test checks this against pulldown-cmark.
+fn is_literal(md: &str, block: bool) -> bool {
+    let bytes = md.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    let starts = if block {
+        first.is_ascii_alphabetic()
+    } else {
+        first.is_ascii_alphanumeric()
+    };
+    starts
+        && *last != b' '
+        && !md.contains("  ")
+        && md.chars().all(|c| {
+            c.is_ascii_alphanumeric() || " ,.;:?!()/'\"%+=-{}".contains(c) || c.is_alphabetic()
+        })
 }
 
 /// The sanitised events of inline text already wrapped by [`as_heading`].
@@ -512,6 +545,88 @@ mod tests {
                 (inline_to_html(md), inline_to_plain(md)),
                 "{md:?}"
             );
+        }
+    }
+
+    /// The parser's renderings, without the literal shortcut.
+    fn parsed(md: &str) -> (String, String, String) {
+        let source = as_heading(md);
+        let events: Vec<Event<'_>> = inline_events(&source).collect();
+        let mut block = String::new();
+        pulldown_cmark::html::push_html(
+            &mut block,
+            sanitize(Parser::new_ext(md, markdown_options())),
+        );
+        block.truncate(block.trim_end().len());
+        (
+            inline_html(events.iter().cloned(), md.len()),
+            inline_plain(events),
+            block,
+        )
+    }
+
+    #[test]
+    fn literal_text_skips_the_parser_only_where_it_renders_as_itself() {
+        for md in [
+            "Term 1.0",
+            "Question 1.7: why does a consumer group rebalance when member 7 leaves?",
+            "Card 1.3 hides {{c1::the original fact}} and {{c2::a number: 3}}.",
+            "What's the cost (in %) of acks=all, vs. acks=1?",
+            "Qué es un log",
+        ] {
+            assert!(is_literal(md, false) && is_literal(md, true), "{md:?}");
+            let (html, plain, block) = parsed(md);
+            assert_eq!((html.as_str(), plain.as_str()), (md, md));
+            assert_eq!(block, format!("<p>{md}</p>"));
+        }
+        for (md, block) in [
+            ("1. Not a list", true),
+            ("- item", false),
+            ("a *b*", false),
+            ("a  b", false),
+            ("a <b>", false),
+            ("a & b", false),
+            ("C#", false),
+            ("x ", false),
+            ("", false),
+            ("line one\nline two", false),
+        ] {
+            assert!(!is_literal(md, block), "{md:?}");
+        }
+    }
+
+    /// Text for the shortcut's property test: mostly characters it accepts, with a few it must
+    /// not (alone, or in pairs around a word, as emphasis and code spans come).
+    fn markdownish() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        const OK: &str = r#"[a-zA-Z0-9 ,.;:?!()/'"%+={}é-]"#;
+        const SPECIAL: &str = r#"[*_<>&`\[\]#|~\\\t\n]{1,2}"#;
+        let pattern = |n: usize| format!("{OK}{{0,{n}}}");
+        let regex = |r: &str| proptest::string::string_regex(r).unwrap();
+        let ok = |n: usize| regex(&pattern(n));
+        prop_oneof![
+            regex(&format!("{}({SPECIAL}{})?", pattern(16), pattern(8))),
+            (ok(6), regex(SPECIAL), ok(6), ok(6))
+                .prop_map(|(a, s, b, c)| format!("{a}{s}{b}{s}{c}")),
+            (regex("[a-z]{1,3}"), regex(SPECIAL), regex("[a-z]{1,4}"))
+                .prop_map(|(a, s, b)| format!("{a} {s}{b}{s} {a}")),
+            regex("[a-z ]{0,8}[-+.)=#>0-9][a-z ]{0,8}"),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// Wherever the shortcut is taken, it gives what pulldown-cmark gives.
+        #[test]
+        fn literal_text_renders_as_the_parser_renders_it(md in markdownish()) {
+            let (html, plain, block) = parsed(&md);
+            if is_literal(&md, false) {
+                proptest::prop_assert_eq!((html.as_str(), plain.as_str()), (md.as_str(), md.as_str()));
+            }
+            if is_literal(&md, true) {
+                proptest::prop_assert_eq!(block, format!("<p>{md}</p>"));
+            }
         }
     }
 
