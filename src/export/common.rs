@@ -126,9 +126,30 @@ fn is_literal(md: &str, block: bool) -> bool {
         && *last != b' '
         && !md.contains("  ")
         && md.chars().all(|c| {
-            c.is_ascii_alphanumeric() || " ,.;:?!()/'\"%+=-{}".contains(c) || c.is_alphabetic()
+            if c.is_ascii() {
+                LITERAL_ASCII[c as usize]
+            } else {
+                c.is_alphabetic()
+            }
         })
 }
+
+/// The ASCII characters [`is_literal`] accepts: letters, digits, space and `,.;:?!()/'"%+=-{}`.
+const LITERAL_ASCII: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    let punctuation = b" ,.;:?!()/'\"%+=-{}";
+    let mut i = 0;
+    while i < punctuation.len() {
+        table[punctuation[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// The sanitised events of inline text already wrapped by [`as_heading`].
 fn inline_events(source: &str) -> impl Iterator<Item = Event<'_>> {
