@@ -217,7 +217,12 @@ pub fn plan(
             mtime: card.mtime,
         });
     }
-    let seen: BTreeSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    // Only a previous build's cards can be removed ones (a first build skips the set).
+    let seen: BTreeSet<&str> = if old.is_empty() {
+        BTreeSet::new()
+    } else {
+        entries.iter().map(|e| e.id.as_str()).collect()
+    };
     for o in old.values() {
         if !seen.contains(o.id.as_str()) {
             report.removed.push(Change {
@@ -241,7 +246,8 @@ pub fn plan(
         .chain([note_types_mtime])
         .max()
         .unwrap_or(fresh);
-    entries.sort_by(|a, b| a.id.cmp(&b.id));
+    // Card ids are unique (validated), so an unstable sort gives the one order.
+    entries.sort_unstable_by(|a, b| a.id.cmp(&b.id));
     Plan {
         manifest: Manifest {
             format: FORMAT,
