@@ -3,10 +3,10 @@
 //!
 //! Every file is first written completely to a temp file under `<out>/.deckgen/tmp/` (same file
 //! system, so a rename is atomic) and synced (on a thread of its own, while the build goes on);
-//! only when all of them are written and synced are they renamed into place. A failure before the renames removes the temp files and leaves the output folder as
-//! it was. A lock file (`<out>/.deckgen/lock`) keeps two builds from interleaving; temp names also
-//! carry the process id, so leftovers of a killed build are recognisable and are removed by the
-//! next build.
+//! only when all of them are written and synced are they renamed into place. A failure before the
+//! renames removes the temp files and leaves the output folder as it was. A lock file
+//! (`<out>/.deckgen/lock`) keeps two builds from interleaving; temp names also carry the process
+//! id, so leftovers of a killed build are recognisable and are removed by the next build.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{BufRead, BufReader, BufWriter, Write};
@@ -306,7 +306,8 @@ fn same_contents(a: &Path, b: &Path) -> bool {
 
 impl Drop for Stager<'_> {
     fn drop(&mut self) {
-        let _ = self.syncer.finish();
+        // The temp files go once nothing syncs them any more.
+        self.syncer.stop();
         for s in self.lock_staged().iter() {
             if let Some(temp) = &s.temp {
                 let _ = fs::remove_file(temp);
@@ -334,6 +335,10 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<File, Error> {
 /// How a file's data is made durable ([`File::sync_data`]; tests inject failures).
 type SyncFn = fn(&File) -> std::io::Result<()>;
 
+/// Files waiting for their sync at most: each holds a descriptor open, and a 100,000-card build
+/// writes a few thousand files. Exporters wait when the queue is full.
+const SYNC_QUEUE: usize = 32;
+
 /// Syncs the staged temp files on a thread of its own, in the order they come, so that no exporter
 /// waits for the disk (on the shipped deck the syncs were a tenth of the build's time).
 /// [`Syncer::finish`] waits for all of them. Without a thread (it could not be started), files
@@ -341,13 +346,13 @@ type SyncFn = fn(&File) -> std::io::Result<()>;
 #[derive(Debug)]
 struct Syncer {
     sync: SyncFn,
-    queue: Option<mpsc::Sender<(File, PathBuf)>>,
+    queue: Option<mpsc::SyncSender<(File, PathBuf)>>,
     worker: Option<JoinHandle<Result<(), Error>>>,
 }
 
 impl Syncer {
     fn start(sync: SyncFn) -> Syncer {
-        let (queue, files) = mpsc::channel::<(File, PathBuf)>();
+        let (queue, files) = mpsc::sync_channel::<(File, PathBuf)>(SYNC_QUEUE);
         let worker = std::thread::Builder::new()
             .name("deckgen-sync".to_string())
             .spawn(move || {
@@ -394,6 +399,15 @@ impl Syncer {
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             None => Ok(()),
+        }
+    }
+
+    /// For a build that failed: the thread finishes what it was handed (so that no descriptor
+    /// is left open), and its outcome no longer matters.
+    fn stop(&mut self) {
+        self.queue = None;
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
         }
     }
 }
