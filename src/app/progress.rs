@@ -31,18 +31,22 @@ impl Progress {
         if quiet || !std::io::stderr().is_terminal() {
             return Progress { bar, stop: None };
         }
-        let (tx, rx) = mpsc::channel::<()>();
-        let shown = bar.clone();
         // `DECKGEN_PROGRESS_AFTER_MS` changes the delay (the test suite sets 0).
         let after = std::env::var("DECKGEN_PROGRESS_AFTER_MS")
             .ok()
             .and_then(|v| v.parse().ok())
             .map_or(SHOW_AFTER, Duration::from_millis);
+        if after.is_zero() {
+            // At once, whatever the build's speed (no timer to race with a fast build).
+            show(&bar);
+            return Progress { bar, stop: None };
+        }
+        let (tx, rx) = mpsc::channel::<()>();
+        let shown = bar.clone();
         let timer = std::thread::spawn(move || {
             // Nothing arrives within the delay: the build is still running, show the line.
             if rx.recv_timeout(after) == Err(mpsc::RecvTimeoutError::Timeout) {
-                shown.set_draw_target(ProgressDrawTarget::stderr());
-                shown.enable_steady_tick(Duration::from_millis(120));
+                show(&shown);
             }
         });
         Progress {
@@ -73,6 +77,13 @@ impl Progress {
         }
         self.bar.finish_and_clear();
     }
+}
+
+/// Draws the line now and keeps its spinner turning.
+fn show(bar: &ProgressBar) {
+    bar.set_draw_target(ProgressDrawTarget::stderr());
+    bar.enable_steady_tick(Duration::from_millis(120));
+    bar.tick();
 }
 
 impl Drop for Progress {
