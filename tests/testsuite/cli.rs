@@ -331,18 +331,30 @@ fn watch_rebuilds_on_save_and_survives_content_errors() {
     use std::sync::mpsc;
     use std::time::Duration;
 
+    /// Stops the watcher however the test ends (a failed assertion too), so that no `deckgen
+    /// watch` outlives the test.
+    struct Watcher(std::process::Child);
+    impl Drop for Watcher {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+
     let dir = util::fixture("sample");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_deckgen"))
-        .current_dir(dir.path())
-        .args(["watch", "--format", "csv"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = Watcher(
+        Command::new(env!("CARGO_BIN_EXE_deckgen"))
+            .current_dir(dir.path())
+            .args(["watch", "--format", "csv"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
     let (tx, rx) = mpsc::channel::<String>();
     for stream in [
-        Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
-        Box::new(child.stderr.take().unwrap()),
+        Box::new(child.0.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
+        Box::new(child.0.stderr.take().unwrap()),
     ] {
         let tx = tx.clone();
         std::thread::spawn(move || {
@@ -379,6 +391,4 @@ fn watch_rebuilds_on_save_and_survives_content_errors() {
     wait_for("+0 added, ~1 changed, -0 removed");
     let csv = fs::read_to_string(dir.path().join("output/csv/sample.csv")).unwrap();
     assert!(csv.contains("Watched again?"));
-    let _ = child.kill();
-    let _ = child.wait();
 }
