@@ -112,7 +112,7 @@ pub fn inline_to_html_and_plain(md: &str) -> (String, String) {
 /// `block` Markdown), without a parser set up for each (which was most of rendering a card).
 /// A `block` text must start with a letter, so that it cannot open a list (`1. `, `- `).
 /// A property test checks this against pulldown-cmark.
-fn is_literal(md: &str, block: bool) -> bool {
+pub(crate) fn is_literal(md: &str, block: bool) -> bool {
     let bytes = md.as_bytes();
     let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
         return false;
@@ -508,6 +508,25 @@ fn render_section(deck: &Deck, index: usize, section: &Section) -> Vec<RenderedC
 }
 
 #[cfg(test)]
+/// Text for the literal shortcut's property tests: mostly characters it accepts, with a few it must
+/// not (alone, or in pairs around a word, as emphasis and code spans come).
+pub(crate) fn markdownish() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    const OK: &str = r#"[a-zA-Z0-9 ,.;:?!()/'"%+={}é-]"#;
+    const SPECIAL: &str = r#"[*_<>&`\[\]#|~\\\t\n]{1,2}"#;
+    let pattern = |n: usize| format!("{OK}{{0,{n}}}");
+    let regex = |r: &str| proptest::string::string_regex(r).unwrap();
+    let ok = |n: usize| regex(&pattern(n));
+    prop_oneof![
+        regex(&format!("{}({SPECIAL}{})?", pattern(16), pattern(8))),
+        (ok(6), regex(SPECIAL), ok(6), ok(6)).prop_map(|(a, s, b, c)| format!("{a}{s}{b}{s}{c}")),
+        (regex("[a-z]{1,3}"), regex(SPECIAL), regex("[a-z]{1,4}"))
+            .prop_map(|(a, s, b)| format!("{a} {s}{b}{s} {a}")),
+        regex("[a-z ]{0,8}[-+.)=#>0-9][a-z ]{0,8}"),
+    ]
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -616,31 +635,12 @@ mod tests {
         }
     }
 
-    /// Text for the shortcut's property test: mostly characters it accepts, with a few it must
-    /// not (alone, or in pairs around a word, as emphasis and code spans come).
-    fn markdownish() -> impl proptest::strategy::Strategy<Value = String> {
-        use proptest::prelude::*;
-        const OK: &str = r#"[a-zA-Z0-9 ,.;:?!()/'"%+={}é-]"#;
-        const SPECIAL: &str = r#"[*_<>&`\[\]#|~\\\t\n]{1,2}"#;
-        let pattern = |n: usize| format!("{OK}{{0,{n}}}");
-        let regex = |r: &str| proptest::string::string_regex(r).unwrap();
-        let ok = |n: usize| regex(&pattern(n));
-        prop_oneof![
-            regex(&format!("{}({SPECIAL}{})?", pattern(16), pattern(8))),
-            (ok(6), regex(SPECIAL), ok(6), ok(6))
-                .prop_map(|(a, s, b, c)| format!("{a}{s}{b}{s}{c}")),
-            (regex("[a-z]{1,3}"), regex(SPECIAL), regex("[a-z]{1,4}"))
-                .prop_map(|(a, s, b)| format!("{a} {s}{b}{s} {a}")),
-            regex("[a-z ]{0,8}[-+.)=#>0-9][a-z ]{0,8}"),
-        ]
-    }
-
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
 
         /// Wherever the shortcut is taken, it gives what pulldown-cmark gives.
         #[test]
-        fn literal_text_renders_as_the_parser_renders_it(md in markdownish()) {
+        fn literal_text_renders_as_the_parser_renders_it(md in super::markdownish()) {
             let (html, plain, block) = parsed(&md);
             if is_literal(&md, false) {
                 proptest::prop_assert_eq!(html.as_str(), md.as_str());

@@ -5,6 +5,7 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::style::{Marks, Span};
+use crate::export::common::is_literal;
 use crate::parse::markdown_options;
 
 /// The cells of a table row, each a list of spans.
@@ -260,8 +261,20 @@ fn trim(mut spans: Vec<Span>) -> Vec<Span> {
     spans
 }
 
-/// Parses a Markdown body (an answer, key points, table notes) into blocks.
+/// Parses a Markdown body (an answer, key points, table notes) into blocks. Text that Markdown
+/// leaves as it is ([`is_literal`]) is one plain paragraph without a parser.
 pub(crate) fn blocks(md: &str) -> Vec<Block> {
+    if is_literal(md, true) {
+        return vec![Block::Para {
+            spans: vec![Span::plain(md)],
+            indent: 0,
+            quote: false,
+        }];
+    }
+    parsed_blocks(md)
+}
+
+fn parsed_blocks(md: &str) -> Vec<Block> {
     let mut b = Builder::default();
     for event in Parser::new_ext(md, markdown_options()) {
         b.event(event);
@@ -272,8 +285,16 @@ pub(crate) fn blocks(md: &str) -> Vec<Block> {
 
 /// Parses inline Markdown (a heading, a table cell, the deck's description) into spans. The text
 /// is parsed as the heading it came from, so `1. Foo` stays text and a trailing `{x}` is not an
-/// attribute; line breaks are spaces (a heading is one line).
+/// attribute; line breaks are spaces (a heading is one line). Text that Markdown leaves as it is
+/// ([`is_literal`]) is one plain span without a parser.
 pub(crate) fn inline(md: &str) -> Vec<Span> {
+    if is_literal(md, false) {
+        return vec![Span::plain(md)];
+    }
+    parsed_inline(md)
+}
+
+fn parsed_inline(md: &str) -> Vec<Span> {
     let source = crate::export::common::as_heading(&md.replace(['\r', '\n'], " "));
     let mut b = Builder::default();
     for event in Parser::new_ext(
@@ -291,6 +312,23 @@ pub(crate) fn inline(md: &str) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// Wherever the literal shortcut is taken, it gives what the parser gives.
+        #[test]
+        fn literal_text_lays_out_as_the_parser_reads_it(
+            md in crate::export::common::markdownish()
+        ) {
+            if is_literal(&md, false) {
+                proptest::prop_assert_eq!(inline(&md), parsed_inline(&md));
+            }
+            if is_literal(&md, true) {
+                proptest::prop_assert_eq!(blocks(&md), parsed_blocks(&md));
+            }
+        }
+    }
 
     #[test]
     fn an_html_block_is_a_paragraph_of_its_own() {
