@@ -3,7 +3,7 @@
 //!
 //! Hinting (the `cvt `, `fpgm` and `prep` programs and every glyph's instructions) fits outlines
 //! to the pixel grid of a small screen; a printer or a zoomed-in viewer has no use for it, and
-//! poppler does not run it by default. It was about a third of each embedded subset. The name
+//! poppler does not run it by default. It was a quarter of each embedded subset. The name
 //! table carries the fonts' copyright and licence text twice, once per platform; the Windows
 //! records (Unicode) keep all of it. Glyph ids, outlines, metrics and every other table stay as
 //! they are, so layout and the pages' content do not change; only the embedded font programs get
