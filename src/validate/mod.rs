@@ -4,7 +4,7 @@
 //! Validation goes on past a bad card or section so that one run reports every problem. A [`Deck`]
 //! is returned only when there is no error (warnings are fine).
 
-use std::collections::{BTreeMap, HashMap, btree_map, hash_map};
+use std::collections::{BTreeMap, HashMap, hash_map};
 use std::sync::Arc;
 
 use crate::cloze::{self, ClozeProblem};
@@ -83,44 +83,24 @@ pub fn assemble(
     sections: Vec<CheckedSection>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Deck> {
-    let mut section_ids: BTreeMap<Slug, Span> = BTreeMap::new();
-    // A hash map: a big deck claims tens of thousands of card ids, and only lookups are made.
+    // Hash maps: a big deck claims tens of thousands of card ids, and only lookups are made.
+    let mut section_ids: HashMap<Slug, Span> = HashMap::new();
     let mut card_ids: HashMap<CardId, Span> = HashMap::new();
     let mut checked = Vec::with_capacity(sections.len());
     for CheckedSection { section, found } in sections {
         for f in found {
             match f {
                 Found::Diagnostic(d) => diags.push(d),
-                Found::SectionId(id, span) => match section_ids.entry(id) {
-                    btree_map::Entry::Occupied(first) => {
-                        let d = Diagnostic::new(
-                            span,
-                            DiagnosticKind::DuplicateSectionId {
-                                id: first.key().to_string(),
-                            },
-                        )
-                        .with_related(first.get().clone());
-                        diags.push(d);
-                    }
-                    btree_map::Entry::Vacant(slot) => {
-                        slot.insert(span);
-                    }
-                },
-                Found::CardId(id, span) => match card_ids.entry(id) {
-                    hash_map::Entry::Occupied(first) => {
-                        let d = Diagnostic::new(
-                            span,
-                            DiagnosticKind::DuplicateCardId {
-                                id: first.key().to_string(),
-                            },
-                        )
-                        .with_related(first.get().clone());
-                        diags.push(d);
-                    }
-                    hash_map::Entry::Vacant(slot) => {
-                        slot.insert(span);
-                    }
-                },
+                Found::SectionId(id, span) => {
+                    diags.extend(claim(&mut section_ids, id, span, |id| {
+                        DiagnosticKind::DuplicateSectionId { id }
+                    }));
+                }
+                Found::CardId(id, span) => {
+                    diags.extend(claim(&mut card_ids, id, span, |id| {
+                        DiagnosticKind::DuplicateCardId { id }
+                    }));
+                }
             }
         }
         checked.extend(section);
@@ -536,6 +516,25 @@ fn table_notes(raw: &RawCard, table: &RawTable, map: &SourceMap) -> String {
         .copied()
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Records the first claim of `id`; a later claim of the same id is a diagnostic (made by `kind`
+/// from the id) that points back at the first.
+fn claim<K: Eq + std::hash::Hash + std::fmt::Display>(
+    claimed: &mut HashMap<K, Span>,
+    id: K,
+    span: Span,
+    kind: impl FnOnce(String) -> DiagnosticKind,
+) -> Option<Diagnostic> {
+    match claimed.entry(id) {
+        hash_map::Entry::Occupied(first) => Some(
+            Diagnostic::new(span, kind(first.key().to_string())).with_related(first.get().clone()),
+        ),
+        hash_map::Entry::Vacant(slot) => {
+            slot.insert(span);
+            None
+        }
+    }
 }
 
 #[cfg(test)]
