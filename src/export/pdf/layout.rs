@@ -117,6 +117,7 @@ pub(crate) fn line_items(
 pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f32) -> Vec<Item> {
     let mut out: Vec<Item> = Vec::new();
     let mut prev_item_depth: Option<u8> = None;
+    let mut lists = ListColumns::default();
     for block in blocks {
         let start = out.len();
         let mut gap = theme.gap;
@@ -126,7 +127,7 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
                 indent,
                 quote,
             } => {
-                let x = f32::from(*indent) * theme.indent;
+                let x = lists.x(*indent, theme);
                 if *quote {
                     let bar = theme.indent * 0.8;
                     let style = theme.body.with_color(MUTED).with_face(Face::Italic);
@@ -167,22 +168,29 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
             }
             Block::Item {
                 marker,
+                widest,
                 spans,
                 depth,
             } => {
-                let x = f32::from(*depth) * theme.indent;
-                let marker_x = x - theme.indent * 0.85;
+                let marker_style = theme.body.with_color(HEADING);
+                let marker_width = |m: &str| cx.fonts.width(Face::Regular, theme.body.size, m);
+                let gap_after = theme.body.size * MARKER_GAP;
+                let parent = lists.x(depth.saturating_sub(1), theme);
+                let x = parent + theme.indent.max(marker_width(widest) + gap_after);
+                lists.open(*depth, x, theme);
+                // A bullet sits where it always has; a number ends `gap_after` before the text,
+                // so that the periods of `9.` and `10.` line up.
+                let marker_x = (x - theme.indent * 0.85).min(x - gap_after - marker_width(marker));
                 let mut items = paragraph(cx, spans, &theme.body, x, width - x, Align::Left);
                 if items.is_empty() {
                     items.push(Item::space(theme.body.line_height()));
                 }
                 let lh = theme.body.line_height();
-                let marker_style = theme.body.with_color(HEADING);
                 let marker_line = text::wrap(
                     cx,
                     &[Span::plain(marker.clone())],
                     &marker_style,
-                    theme.indent * 2.0,
+                    marker_width(marker) + theme.indent,
                 );
                 if let (Some(first), Some(line)) =
                     (items.first_mut(), marker_line.into_iter().next())
@@ -198,7 +206,7 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
                 out.extend(items);
             }
             Block::Code { lines, indent } => {
-                let x = f32::from(*indent) * theme.indent;
+                let x = lists.x(*indent, theme);
                 out.extend(code_block(cx, lines, theme, x, width - x));
             }
             Block::Table { header, rows } => {
@@ -238,6 +246,43 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
         }
     }
     out
+}
+
+/// The space between a list marker and its item's text, in em.
+const MARKER_GAP: f32 = 0.28;
+
+/// Where the text of each open list starts, by depth: a list whose markers are wide (`10.`) moves
+/// its items' text, and every list nested in it, to the right.
+#[derive(Default)]
+struct ListColumns {
+    /// Text x of the lists at depth 1, 2, ...
+    x: Vec<f32>,
+}
+
+impl ListColumns {
+    /// The text x of blocks `depth` lists deep (0: outside lists). A depth with no item seen yet
+    /// (a stray indented paragraph) gets a plain indent per level.
+    fn x(&self, depth: u8, theme: &Theme) -> f32 {
+        match usize::from(depth).checked_sub(1) {
+            None => 0.0,
+            Some(i) => self.x.get(i).copied().unwrap_or_else(|| {
+                let known = self.x.last().copied().unwrap_or(0.0);
+                let missing = usize::from(depth) - self.x.len();
+                known + missing as f32 * theme.indent
+            }),
+        }
+    }
+
+    /// An item `depth` deep whose text starts at `x`: closes the deeper lists.
+    fn open(&mut self, depth: u8, x: f32, theme: &Theme) {
+        let depth = usize::from(depth.max(1));
+        self.x.truncate(depth - 1);
+        while self.x.len() < depth - 1 {
+            let next = self.x(u8::try_from(self.x.len() + 1).unwrap_or(u8::MAX), theme);
+            self.x.push(next);
+        }
+        self.x.push(x);
+    }
 }
 
 /// A code block: mono lines on a tinted band, one item per (wrapped) line.
@@ -320,5 +365,79 @@ mod tests {
         }
         assert_eq!(items[0].gap, 0.0);
         assert!(items[0].keep, "first line keeps with the second");
+    }
+
+    /// The marker's and the text's left and right edges on each item's first line.
+    fn item_lines(items: &[Item]) -> Vec<((f32, f32), f32)> {
+        items
+            .iter()
+            .filter_map(|it| match it.draws.as_slice() {
+                [
+                    Draw::Text {
+                        x: mx,
+                        runs: marker,
+                        ..
+                    },
+                    Draw::Text { x: tx, .. },
+                    ..,
+                ] => {
+                    let right = mx + marker.last().map_or(0.0, |r| r.x + r.width);
+                    Some(((*mx, right), *tx))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_end_before_their_text_and_line_up() {
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let theme = Theme::new(10.0);
+        let md: String = (1..=12)
+            .map(|n| format!("{n}. item {n}\n"))
+            .collect::<String>()
+            + "    1. nested\n    2. nested\n";
+        let lines = item_lines(&blocks(&mut cx, &markdown::blocks(&md), &theme, 300.0));
+        assert_eq!(lines.len(), 14);
+        let (outer, nested) = lines.split_at(12);
+        let gap = MARKER_GAP * theme.body.size;
+        for ((left, right), text) in outer {
+            assert!(*left >= -0.01, "marker inside the column: {left}");
+            assert!((text - right - gap).abs() < 0.01, "{right} then {text}");
+            assert_eq!((*right, *text), (outer[0].0.1, outer[0].1), "lined up");
+        }
+        // `12.` is wider than a plain indent: the text moves right, the nested list with it.
+        assert!(outer[0].1 > theme.indent + 1.0);
+        for ((left, _), text) in nested {
+            assert!((text - outer[0].1 - theme.indent).abs() < 0.01, "{text}");
+            assert!(
+                *left > outer[0].1 - 0.01,
+                "nested marker under the text: {left}"
+            );
+        }
+    }
+
+    #[test]
+    fn short_markers_keep_a_plain_indent() {
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let theme = Theme::new(10.0);
+        for md in ["- a\n- b\n", "1. a\n2. b\n"] {
+            let lines = item_lines(&blocks(&mut cx, &markdown::blocks(md), &theme, 300.0));
+            assert_eq!(lines.len(), 2, "{md}");
+            for ((left, right), text) in lines {
+                assert!((text - theme.indent).abs() < 0.01, "{md}: text at {text}");
+                assert!(left >= 0.0, "{md}: marker at {left}");
+                assert!(
+                    right < text - 2.0,
+                    "{md}: marker ends at {right}, text at {text}"
+                );
+                if md.starts_with('-') {
+                    // Where bullets have always been.
+                    assert!((left - theme.indent * 0.15).abs() < 0.01, "{md}: {left}");
+                }
+            }
+        }
     }
 }

@@ -32,6 +32,9 @@ pub(crate) enum Block {
     Item {
         /// Marker text.
         marker: String,
+        /// The widest marker of the item's list (`12.` in a list of twelve): the text of every
+        /// item of a list starts after it.
+        widest: String,
         /// Text.
         spans: Vec<Span>,
         /// Nesting depth, 1 for a top-level list.
@@ -55,6 +58,14 @@ pub(crate) enum Block {
     Rule,
 }
 
+/// A list being read.
+struct List {
+    /// The next item's number, for an ordered list.
+    next: Option<u64>,
+    /// Where the list's blocks start in [`Builder::blocks`].
+    first_block: usize,
+}
+
 #[derive(Default)]
 struct Builder {
     blocks: Vec<Block>,
@@ -63,7 +74,8 @@ struct Builder {
     bold: u32,
     italic: u32,
     links: u32,
-    lists: Vec<Option<u64>>,
+    /// The open lists, innermost last.
+    lists: Vec<List>,
     /// A list item whose first paragraph is pending: (marker, depth).
     pending_item: Option<(String, u8)>,
     quote: u32,
@@ -106,11 +118,39 @@ impl Builder {
         u8::try_from(self.lists.len()).unwrap_or(u8::MAX)
     }
 
+    /// Gives the items of the list that ends, `depth` deep and starting at block `first`, its
+    /// widest marker (markers are digits and a period, or a bullet, so the longest is the widest).
+    fn widen_markers(&mut self, first: usize, depth: u8) {
+        let items = || {
+            self.blocks.iter().skip(first).filter_map(move |b| match b {
+                Block::Item {
+                    marker, depth: d, ..
+                } if *d == depth => Some(marker),
+                _ => None,
+            })
+        };
+        let Some(widest) = items().max_by_key(|m| m.chars().count()).cloned() else {
+            return;
+        };
+        for block in self.blocks.iter_mut().skip(first) {
+            if let Block::Item {
+                widest: w,
+                depth: d,
+                ..
+            } = block
+                && *d == depth
+            {
+                w.clone_from(&widest);
+            }
+        }
+    }
+
     /// Ends the paragraph-like text collected so far.
     fn flush(&mut self) {
         let spans = trim(std::mem::take(&mut self.spans));
         if let Some((marker, depth)) = self.pending_item.take() {
             self.blocks.push(Block::Item {
+                widest: marker.clone(),
                 marker,
                 spans,
                 depth,
@@ -166,15 +206,18 @@ impl Builder {
             }
             Tag::List(start) => {
                 self.flush();
-                self.lists.push(start);
+                self.lists.push(List {
+                    next: start,
+                    first_block: self.blocks.len(),
+                });
             }
             Tag::Item => {
                 self.flush();
                 let depth = self.depth();
-                let marker = match self.lists.last_mut() {
-                    Some(Some(n)) => {
+                let marker = match self.lists.last_mut().and_then(|l| l.next.as_mut()) {
+                    Some(n) => {
                         let m = format!("{n}.");
-                        *n += 1;
+                        *n = n.saturating_add(1);
                         m
                     }
                     _ => if depth > 1 { "◦" } else { "•" }.to_string(),
@@ -220,7 +263,10 @@ impl Builder {
             }
             TagEnd::List(_) => {
                 self.flush();
-                self.lists.pop();
+                let depth = self.depth();
+                if let Some(list) = self.lists.pop() {
+                    self.widen_markers(list.first_block, depth);
+                }
             }
             TagEnd::TableCell => {
                 let cell = trim(std::mem::take(&mut self.spans));
@@ -361,7 +407,7 @@ mod tests {
         };
         assert!(spans[1].marks.bold && spans[3].marks.code);
         assert!(
-            matches!(&b[1], Block::Item { marker, depth: 1, spans } if marker == "•" && Span::joined(spans) == "one")
+            matches!(&b[1], Block::Item { marker, depth: 1, spans, .. } if marker == "•" && Span::joined(spans) == "one")
         );
         assert!(matches!(&b[3], Block::Item { marker, depth: 2, .. } if marker == "1."));
         assert!(matches!(&b[4], Block::Code { lines, .. } if lines == &["x = 1", "y"]));
@@ -369,6 +415,36 @@ mod tests {
             matches!(&b[5], Block::Table { header, rows } if header.len() == 2 && rows.len() == 1 && Span::joined(&rows[0][1]) == "2")
         );
         assert_eq!(b[6], Block::Rule);
+    }
+
+    #[test]
+    fn every_item_of_a_list_knows_its_widest_marker() {
+        let b = blocks("8. a\n9. b\n10. c\n    - x\n    - y\n\ntext\n\n1. d\n2. e\n");
+        let items: Vec<(&str, &str, u8)> = b
+            .iter()
+            .filter_map(|b| match b {
+                Block::Item {
+                    marker,
+                    widest,
+                    depth,
+                    ..
+                } => Some((marker.as_str(), widest.as_str(), *depth)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            items,
+            [
+                ("8.", "10.", 1),
+                ("9.", "10.", 1),
+                ("10.", "10.", 1),
+                ("◦", "◦", 2),
+                ("◦", "◦", 2),
+                // A list of its own after the paragraph (both markers are as wide).
+                ("1.", "2.", 1),
+                ("2.", "2.", 1),
+            ]
+        );
     }
 
     #[test]
