@@ -8,76 +8,14 @@
 //!
 //! `DECKGEN_BENCH_SIZES=1000,10000` picks sizes; `DECKGEN_BENCH_RUNS=5` sets the runs per cell.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::process::Command;
 
+mod common;
 #[path = "../tests/support/synth.rs"]
 mod synth;
 
-/// One measured process run.
-#[derive(Debug, Clone, Copy)]
-struct Sample {
-    wall: Duration,
-    max_rss_kb: i64,
-}
-
-/// Runs `cmd` to completion and measures it.
-fn measure(cmd: &mut Command) -> Sample {
-    let start = Instant::now();
-    let child = cmd
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let pid = child.id() as libc::pid_t;
-    let mut status = 0;
-    // SAFETY: `rusage` is plain data that wait4 fills in; `pid` is our own child, waited once.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let wall = start.elapsed();
-    assert_eq!(rc, pid, "wait4 failed");
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "{cmd:?} failed (status {status})"
-    );
-    std::mem::forget(child); // already reaped by wait4
-    Sample {
-        wall,
-        max_rss_kb: usage.ru_maxrss,
-    }
-}
-
-/// Best wall time of `runs` runs (and the largest RSS seen).
-fn best(runs: usize, mut make: impl FnMut() -> Command) -> Sample {
-    let samples: Vec<Sample> = (0..runs).map(|_| measure(&mut make())).collect();
-    Sample {
-        wall: samples.iter().map(|s| s.wall).min().unwrap_or_default(),
-        max_rss_kb: samples.iter().map(|s| s.max_rss_kb).max().unwrap_or(0),
-    }
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Python genanki's time for `n` notes, if ankicheck's venv is there.
-fn genanki(n: usize, runs: usize, scratch: &Path) -> Option<Sample> {
-    let python = root().join("target/ankicheck-venv/bin/python");
-    let script = root().join("../shared/ankicheck/bench_genanki.py");
-    if !python.exists() || !script.exists() {
-        eprintln!(
-            "(no ankicheck venv: run `cargo test` once, or ../shared/ankicheck/setup.sh target/ankicheck-venv)"
-        );
-        return None;
-    }
-    let out = scratch.join("genanki.apkg");
-    Some(best(runs, || {
-        let mut c = Command::new(&python);
-        c.arg(&script).arg(n.to_string()).arg(&out);
-        c
-    }))
-}
+use common::{Sample, best, genanki, measure, root};
 
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing: run only on --bench.
