@@ -261,7 +261,8 @@ fn fit_piece(g: &[Glyph], from: usize, to: usize, width: f32) -> (usize, f32) {
 fn make_line(m: &Measured, start: usize, end: usize) -> Line {
     let mut line = Line::default();
     let mut x = 0.0f32;
-    for glyph in m.glyphs.get(start..end).unwrap_or(&[]) {
+    let glyphs = m.glyphs.get(start..end).unwrap_or(&[]);
+    for (i, glyph) in glyphs.iter().enumerate() {
         if glyph.c == '\n' {
             continue;
         }
@@ -273,12 +274,17 @@ fn make_line(m: &Measured, start: usize, end: usize) -> Line {
                 run.text.push(glyph.c);
                 run.width += glyph.width;
             }
-            _ => line.runs.push(Run {
-                style,
-                text: glyph.c.to_string(),
-                x,
-                width: glyph.width,
-            }),
+            _ => {
+                // Room for the rest of the line (mostly one run), in one allocation.
+                let mut text = String::with_capacity(glyphs.len() - i + 3);
+                text.push(glyph.c);
+                line.runs.push(Run {
+                    style,
+                    text,
+                    x,
+                    width: glyph.width,
+                });
+            }
         }
         x += glyph.width;
     }
