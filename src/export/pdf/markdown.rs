@@ -74,6 +74,7 @@ struct Builder {
     bold: u32,
     italic: u32,
     links: u32,
+    strike: u32,
     /// The open lists, innermost last.
     lists: Vec<List>,
     /// A list item whose first paragraph is pending: (marker, depth).
@@ -95,6 +96,7 @@ impl Builder {
             bold: self.bold > 0,
             italic: self.italic > 0,
             link: self.links > 0,
+            strike: self.strike > 0,
             ..self.marks
         };
         match self.spans.last_mut() {
@@ -109,6 +111,7 @@ impl Builder {
             Marks {
                 code: true,
                 bold: self.bold > 0,
+                strike: self.strike > 0,
                 ..Marks::default()
             },
         ));
@@ -232,6 +235,7 @@ impl Builder {
             Tag::TableCell => self.spans.clear(),
             Tag::Emphasis => self.italic += 1,
             Tag::Strong => self.bold += 1,
+            Tag::Strikethrough => self.strike += 1,
             Tag::Link { .. } => self.links += 1,
             _ => {}
         }
@@ -289,6 +293,7 @@ impl Builder {
             }
             TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
             TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
+            TagEnd::Strikethrough => self.strike = self.strike.saturating_sub(1),
             TagEnd::Link => self.links = self.links.saturating_sub(1),
             _ => {}
         }
@@ -415,6 +420,24 @@ mod tests {
             matches!(&b[5], Block::Table { header, rows } if header.len() == 2 && rows.len() == 1 && Span::joined(&rows[0][1]) == "2")
         );
         assert_eq!(b[6], Block::Rule);
+    }
+
+    #[test]
+    fn strikethrough_is_a_mark() {
+        let spans = inline("~~at-most-once~~ **~~x~~** y");
+        let struck: Vec<(&str, bool, bool)> = spans
+            .iter()
+            .map(|s| (s.text.as_str(), s.marks.strike, s.marks.bold))
+            .collect();
+        assert_eq!(
+            struck,
+            [
+                ("at-most-once", true, false),
+                (" ", false, false),
+                ("x", true, true),
+                (" y", false, false)
+            ]
+        );
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub(crate) const HEADING: Rgb = Rgb(0.07, 0.20, 0.38);
 pub(crate) const RULE: Rgb = Rgb(0.78, 0.80, 0.84);
 /// Background of inline code.
 pub(crate) const CODE_BG: Rgb = Rgb(0.95, 0.94, 0.92);
+/// Height of a strikethrough line above the baseline, in em: the middle of DejaVu's x-height.
+const STRIKE_HEIGHT: f32 = 0.27;
 
 /// A page's size and the box the content stays in. Every margin is at least 12 mm, which every
 /// office printer can print inside.
@@ -112,8 +114,25 @@ pub(crate) enum Draw {
 }
 
 impl Draw {
-    /// A wrapped line at (`x`, baseline `y`), with tinted backgrounds behind inline code.
+    /// A wrapped line at (`x`, baseline `y`), with tinted backgrounds behind inline code and a
+    /// line across struck-through text.
     pub(crate) fn line(out: &mut Vec<Draw>, line: Line, x: f32, y: f32) {
+        let strikes: Vec<Draw> = line
+            .runs
+            .iter()
+            .filter(|r| r.style.strike)
+            .map(|run| {
+                // Through the middle of the lower-case letters.
+                let s = run.style.size;
+                let at = y - STRIKE_HEIGHT * s;
+                Draw::Stroke {
+                    from: (x + run.x, at),
+                    to: (x + run.x + run.width, at),
+                    width: 0.06 * s,
+                    color: run.style.color,
+                }
+            })
+            .collect();
         for run in line.runs.iter().filter(|r| r.style.code) {
             let s = run.style.size;
             out.push(Draw::Fill {
@@ -131,6 +150,7 @@ impl Draw {
                 runs: line.runs,
             });
         }
+        out.extend(strikes);
     }
 
     fn shifted(mut self, dx: f32, dy: f32) -> Draw {
@@ -356,6 +376,41 @@ mod tests {
     }
 
     #[test]
+    fn struck_runs_get_a_line_across_them() {
+        use super::super::style::{Line, RunStyle};
+        let run = |text: &str, x: f32, strike| Run {
+            style: RunStyle {
+                face: Face::Regular,
+                size: 10.0,
+                color: MUTED,
+                code: false,
+                strike,
+            },
+            text: text.to_string(),
+            x,
+            width: 20.0,
+        };
+        let line = Line {
+            runs: vec![run("kept ", 0.0, false), run("gone", 20.0, true)],
+            width: 40.0,
+        };
+        let mut draws = Vec::new();
+        Draw::line(&mut draws, line, 5.0, 100.0);
+        let strokes: Vec<_> = draws
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Stroke {
+                    from, to, color, ..
+                } => Some((*from, *to, *color)),
+                _ => None,
+            })
+            .collect();
+        // Across the struck run only, above the baseline, in the text's colour.
+        assert_eq!(strokes, [((25.0, 97.3), (45.0, 97.3), MUTED)]);
+        assert!(matches!(draws.first(), Some(Draw::Text { .. })));
+    }
+
+    #[test]
     fn canvas_writes_a_line_as_one_text_object() {
         use super::super::style::RunStyle;
         let run = |text: &str, face, size, x| Run {
@@ -364,6 +419,7 @@ mod tests {
                 size,
                 color: INK,
                 code: false,
+                strike: false,
             },
             text: text.to_string(),
             x,

@@ -20,6 +20,8 @@ pub(crate) struct Marks {
     pub link: bool,
     /// A revealed or hidden cloze deletion.
     pub cloze: bool,
+    /// `~~strikethrough~~`.
+    pub strike: bool,
 }
 
 /// A piece of inline text with its marks.
@@ -108,6 +110,8 @@ pub(crate) struct RunStyle {
     pub color: Rgb,
     /// Inline code (gets a tinted background).
     pub code: bool,
+    /// Struck through (gets a line across).
+    pub strike: bool,
 }
 
 /// A run of text in one style, placed on its line.

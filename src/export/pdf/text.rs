@@ -37,6 +37,7 @@ fn run_style(style: &TextStyle, marks: Marks, face: Face) -> RunStyle {
             style.color
         },
         code: marks.code,
+        strike: marks.strike,
     }
 }
 
