@@ -70,7 +70,7 @@ fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
                     let mut back = vec![Block::Para {
                         spans: cloze_text::cloze_inline(question, Cloze::Back(n)),
                         indent: 0,
-                        quote: false,
+                        quote: None,
                     }];
                     back.extend(markdown::blocks(answer));
                     let id = if many {
@@ -125,7 +125,7 @@ fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
                     Block::Para {
                         spans,
                         indent: 0,
-                        quote: false,
+                        quote: None,
                     }
                 })
                 .collect();

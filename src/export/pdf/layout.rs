@@ -4,7 +4,7 @@
 //! `keep` flags hold a heading to its first lines and avoid single orphan and widow lines.
 
 use super::fonts::{ASCENT, Ctx, Face};
-use super::markdown::Block;
+use super::markdown::{Block, Quote};
 use super::page::{CODE_BG, Draw, HEADING, INK, Item, MUTED, RULE};
 use super::style::{Line, Rgb, Span, TextStyle};
 use super::table::{self, TableStyle};
@@ -127,28 +127,11 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
                 indent,
                 quote,
             } => {
-                let x = lists.x(*indent, theme);
-                if *quote {
-                    let bar = theme.indent * 0.8;
-                    let style = theme.body.with_color(MUTED).with_face(Face::Italic);
-                    let mut items =
-                        paragraph(cx, spans, &style, x + bar, width - x - bar, Align::Left);
-                    for it in &mut items {
-                        it.draws.insert(
-                            0,
-                            Draw::Fill {
-                                x,
-                                y: 0.0,
-                                w: 1.6,
-                                h: it.height,
-                                color: RULE,
-                            },
-                        );
-                    }
-                    out.extend(items);
-                } else {
-                    out.extend(paragraph(cx, spans, &theme.body, x, width - x, Align::Left));
-                }
+                let (x, bar) = lists.place(*indent, *quote, theme);
+                let style = text_style(theme, *quote);
+                let mut items = paragraph(cx, spans, &style, x, width - x, Align::Left);
+                quote_bar(&mut items, bar);
+                out.extend(items);
                 if *indent > 0 && prev_item_depth.is_some() {
                     gap = theme.gap * 0.4;
                 }
@@ -171,17 +154,19 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
                 widest,
                 spans,
                 depth,
+                quote,
             } => {
                 let marker_style = theme.body.with_color(HEADING);
                 let marker_width = |m: &str| cx.fonts.width(Face::Regular, theme.body.size, m);
                 let gap_after = theme.body.size * MARKER_GAP;
-                let parent = lists.x(depth.saturating_sub(1), theme);
+                let (parent, bar) = lists.place(depth.saturating_sub(1), *quote, theme);
                 let x = parent + theme.indent.max(marker_width(widest) + gap_after);
                 lists.open(*depth, x, theme);
                 // A bullet sits where it always has; a number ends `gap_after` before the text,
                 // so that the periods of `9.` and `10.` line up.
                 let marker_x = (x - theme.indent * 0.85).min(x - gap_after - marker_width(marker));
-                let mut items = paragraph(cx, spans, &theme.body, x, width - x, Align::Left);
+                let style = text_style(theme, *quote);
+                let mut items = paragraph(cx, spans, &style, x, width - x, Align::Left);
                 if items.is_empty() {
                     items.push(Item::space(theme.body.line_height()));
                 }
@@ -203,11 +188,18 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
                 if prev_item_depth.is_some() {
                     gap = theme.gap * 0.4;
                 }
+                quote_bar(&mut items, bar);
                 out.extend(items);
             }
-            Block::Code { lines, indent } => {
-                let x = lists.x(*indent, theme);
-                out.extend(code_block(cx, lines, theme, x, width - x));
+            Block::Code {
+                lines,
+                indent,
+                quote,
+            } => {
+                let (x, bar) = lists.place(*indent, *quote, theme);
+                let mut items = code_block(cx, lines, theme, x, width - x);
+                quote_bar(&mut items, bar);
+                out.extend(items);
             }
             Block::Table { header, rows } => {
                 let style = TableStyle::new(theme.table);
@@ -248,6 +240,34 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
     out
 }
 
+/// Body text, muted and italic in a block quote.
+fn text_style(theme: &Theme, quote: Quote) -> TextStyle {
+    if quote.is_some() {
+        theme.body.with_color(MUTED).with_face(Face::Italic)
+    } else {
+        theme.body
+    }
+}
+
+/// Draws a block quote's bar at `x` down the side of each item (when there is a quote).
+fn quote_bar(items: &mut [Item], x: Option<f32>) {
+    let Some(x) = x else {
+        return;
+    };
+    for it in items {
+        it.draws.insert(
+            0,
+            Draw::Fill {
+                x,
+                y: 0.0,
+                w: 1.6,
+                h: it.height,
+                color: RULE,
+            },
+        );
+    }
+}
+
 /// The space between a list marker and its item's text, in em.
 const MARKER_GAP: f32 = 0.28;
 
@@ -270,6 +290,19 @@ impl ListColumns {
                 let missing = usize::from(depth) - self.x.len();
                 known + missing as f32 * theme.indent
             }),
+        }
+    }
+
+    /// Where a block whose column is `depth` lists deep starts, and where the bar of the block
+    /// quote it is in goes. A quote moves the blocks of its own column right by the bar's room;
+    /// deeper blocks are in a list that started inside the quote, so their column has moved
+    /// already.
+    fn place(&self, depth: u8, quote: Quote, theme: &Theme) -> (f32, Option<f32>) {
+        let x = self.x(depth, theme);
+        match quote {
+            Some(q) if q >= depth => (x + theme.indent * 0.8, Some(x)),
+            Some(q) => (x, Some(self.x(q, theme))),
+            None => (x, None),
         }
     }
 
@@ -416,6 +449,43 @@ mod tests {
                 "nested marker under the text: {left}"
             );
         }
+    }
+
+    /// The bar's x and the first text's x of each item.
+    fn bars(items: &[Item]) -> Vec<(Option<f32>, f32)> {
+        items
+            .iter()
+            .map(|it| {
+                let bar = it.draws.iter().find_map(|d| match d {
+                    Draw::Fill { x, color, .. } if *color == RULE => Some(*x),
+                    _ => None,
+                });
+                let text = it.draws.iter().rev().find_map(|d| match d {
+                    Draw::Text { x, .. } => Some(*x),
+                    _ => None,
+                });
+                (bar, text.unwrap_or(f32::NAN))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_block_quote_bars_everything_in_it_and_nothing_else() {
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let theme = Theme::new(10.0);
+        let md = "> quoted\n> - listed\n>   - deeper\n\nplain\n\n- item\n  > inside\n";
+        let lines = bars(&blocks(&mut cx, &markdown::blocks(md), &theme, 300.0));
+        assert_eq!(lines.len(), 6);
+        let room = theme.indent * 0.8;
+        // A list in a quote: one bar at the quote's left edge, the list moved right of it.
+        assert_eq!(lines[0], (Some(0.0), room));
+        assert_eq!(lines[1], (Some(0.0), room + theme.indent));
+        assert_eq!(lines[2], (Some(0.0), room + 2.0 * theme.indent));
+        assert_eq!(lines[3], (None, 0.0));
+        assert_eq!(lines[4], (None, theme.indent));
+        // A quote in a list item: the bar at the item's text.
+        assert_eq!(lines[5], (Some(theme.indent), theme.indent + room));
     }
 
     #[test]

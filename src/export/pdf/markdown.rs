@@ -14,14 +14,14 @@ pub(crate) type Row = Vec<Vec<Span>>;
 /// A block of content.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Block {
-    /// A paragraph; `indent` is its list depth, `quote` whether it is in a block quote.
+    /// A paragraph; `indent` is its list depth.
     Para {
         /// Text.
         spans: Vec<Span>,
         /// List nesting depth (0 outside lists).
         indent: u8,
-        /// Inside a block quote.
-        quote: bool,
+        /// In a block quote: see [`Quote`].
+        quote: Quote,
     },
     /// A `###` (or deeper) heading inside an answer.
     Heading {
@@ -39,6 +39,8 @@ pub(crate) enum Block {
         spans: Vec<Span>,
         /// Nesting depth, 1 for a top-level list.
         depth: u8,
+        /// In a block quote: see [`Quote`].
+        quote: Quote,
     },
     /// A fenced or indented code block, one string per line.
     Code {
@@ -46,6 +48,8 @@ pub(crate) enum Block {
         lines: Vec<String>,
         /// List nesting depth.
         indent: u8,
+        /// In a block quote: see [`Quote`].
+        quote: Quote,
     },
     /// A table.
     Table {
@@ -57,6 +61,11 @@ pub(crate) enum Block {
     /// A thematic break.
     Rule,
 }
+
+/// Whether a block is in a block quote: the list depth at which the (outermost) quote starts,
+/// where its bar is drawn. `Some(0)` for `> - item`, a list in a quote; `Some(1)` for `- > text`,
+/// a quote in a list item.
+pub(crate) type Quote = Option<u8>;
 
 /// A list being read.
 struct List {
@@ -79,7 +88,8 @@ struct Builder {
     lists: Vec<List>,
     /// A list item whose first paragraph is pending: (marker, depth).
     pending_item: Option<(String, u8)>,
-    quote: u32,
+    /// The list depth at which each open block quote started, outermost first.
+    quotes: Vec<u8>,
     heading: bool,
     code: Option<String>,
     table: Option<(Row, Vec<Row>)>,
@@ -121,6 +131,10 @@ impl Builder {
         u8::try_from(self.lists.len()).unwrap_or(u8::MAX)
     }
 
+    fn quote(&self) -> Quote {
+        self.quotes.first().copied()
+    }
+
     /// Gives the items of the list that ends, `depth` deep and starting at block `first`, its
     /// widest marker (markers are digits and a period, or a bullet, so the longest is the widest).
     fn widen_markers(&mut self, first: usize, depth: u8) {
@@ -157,6 +171,7 @@ impl Builder {
                 marker,
                 spans,
                 depth,
+                quote: self.quote(),
             });
             return;
         }
@@ -169,7 +184,7 @@ impl Builder {
             self.blocks.push(Block::Para {
                 spans,
                 indent: self.depth(),
-                quote: self.quote > 0,
+                quote: self.quote(),
             });
         }
     }
@@ -201,7 +216,8 @@ impl Builder {
             }
             Tag::BlockQuote(_) => {
                 self.flush();
-                self.quote += 1;
+                let depth = self.depth();
+                self.quotes.push(depth);
             }
             Tag::CodeBlock(_) => {
                 self.flush();
@@ -251,7 +267,7 @@ impl Builder {
             }
             TagEnd::BlockQuote(_) => {
                 self.flush();
-                self.quote = self.quote.saturating_sub(1);
+                self.quotes.pop();
             }
             TagEnd::CodeBlock => {
                 let text = self.code.take().unwrap_or_default();
@@ -263,6 +279,7 @@ impl Builder {
                 self.blocks.push(Block::Code {
                     lines,
                     indent: self.depth(),
+                    quote: self.quote(),
                 });
             }
             TagEnd::List(_) => {
@@ -319,7 +336,7 @@ pub(crate) fn blocks(md: &str) -> Vec<Block> {
         return vec![Block::Para {
             spans: vec![Span::plain(md)],
             indent: 0,
-            quote: false,
+            quote: None,
         }];
     }
     parsed_blocks(md)
@@ -420,6 +437,34 @@ mod tests {
             matches!(&b[5], Block::Table { header, rows } if header.len() == 2 && rows.len() == 1 && Span::joined(&rows[0][1]) == "2")
         );
         assert_eq!(b[6], Block::Rule);
+    }
+
+    #[test]
+    fn blocks_know_where_their_block_quote_starts() {
+        let b = blocks(
+            "> quoted\n> - listed\n>   - deeper\n\nplain\n\n- item\n  > inside\n  > ```\n  > code\n  > ```\n",
+        );
+        let quotes: Vec<(&str, Quote)> = b
+            .iter()
+            .map(|b| match b {
+                Block::Para { spans, quote, .. } => (spans[0].text.as_str(), *quote),
+                Block::Item { spans, quote, .. } => (spans[0].text.as_str(), *quote),
+                Block::Code { lines, quote, .. } => (lines[0].as_str(), *quote),
+                _ => ("?", None),
+            })
+            .collect();
+        assert_eq!(
+            quotes,
+            [
+                ("quoted", Some(0)),
+                ("listed", Some(0)),
+                ("deeper", Some(0)),
+                ("plain", None),
+                ("item", None),
+                ("inside", Some(1)),
+                ("code", Some(1)),
+            ]
+        );
     }
 
     #[test]
