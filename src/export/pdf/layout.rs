@@ -400,6 +400,13 @@ mod tests {
         assert!(items[0].keep, "first line keeps with the second");
     }
 
+    /// `md` typeset at 10 pt in a column 300 pt wide.
+    fn typeset(md: &str) -> Vec<Item> {
+        let fonts = Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        blocks(&mut cx, &markdown::blocks(md), &Theme::new(10.0), 300.0)
+    }
+
     /// The marker's and the text's left and right edges on each item's first line.
     fn item_lines(items: &[Item]) -> Vec<((f32, f32), f32)> {
         items
@@ -424,14 +431,12 @@ mod tests {
 
     #[test]
     fn numbers_end_before_their_text_and_line_up() {
-        let fonts = Fonts::load().unwrap();
-        let mut cx = Ctx::new(&fonts);
         let theme = Theme::new(10.0);
         let md: String = (1..=12)
             .map(|n| format!("{n}. item {n}\n"))
             .collect::<String>()
             + "    1. nested\n    2. nested\n";
-        let lines = item_lines(&blocks(&mut cx, &markdown::blocks(&md), &theme, 300.0));
+        let lines = item_lines(&typeset(&md));
         assert_eq!(lines.len(), 14);
         let (outer, nested) = lines.split_at(12);
         let gap = MARKER_GAP * theme.body.size;
@@ -471,11 +476,9 @@ mod tests {
 
     #[test]
     fn a_block_quote_bars_everything_in_it_and_nothing_else() {
-        let fonts = Fonts::load().unwrap();
-        let mut cx = Ctx::new(&fonts);
         let theme = Theme::new(10.0);
         let md = "> quoted\n> - listed\n>   - deeper\n\nplain\n\n- item\n  > inside\n";
-        let lines = bars(&blocks(&mut cx, &markdown::blocks(md), &theme, 300.0));
+        let lines = bars(&typeset(md));
         assert_eq!(lines.len(), 6);
         let room = theme.indent * 0.8;
         // A list in a quote: one bar at the quote's left edge, the list moved right of it.
@@ -490,11 +493,9 @@ mod tests {
 
     #[test]
     fn short_markers_keep_a_plain_indent() {
-        let fonts = Fonts::load().unwrap();
-        let mut cx = Ctx::new(&fonts);
         let theme = Theme::new(10.0);
         for md in ["- a\n- b\n", "1. a\n2. b\n"] {
-            let lines = item_lines(&blocks(&mut cx, &markdown::blocks(md), &theme, 300.0));
+            let lines = item_lines(&typeset(md));
             assert_eq!(lines.len(), 2, "{md}");
             for ((left, right), text) in lines {
                 assert!((text - theme.indent).abs() < 0.01, "{md}: text at {text}");
