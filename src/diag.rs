@@ -294,6 +294,16 @@ fn display_width(c: char) -> usize {
     if c == '\t' { 4 } else { 1 }
 }
 
+/// `n` and `word`, in the plural unless `n` is 1: "1 card", "2 cards", "0 warnings". For the
+/// regular English nouns of deckgen's messages.
+pub(crate) fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 struct Summary {
     errors: usize,
     warnings: usize,
@@ -301,13 +311,6 @@ struct Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = |n: usize, word: &str| {
-            if n == 1 {
-                format!("1 {word}")
-            } else {
-                format!("{n} {word}s")
-            }
-        };
         match (self.errors, self.warnings) {
             (0, w) => write!(f, "{}", plural(w, "warning")),
             (e, 0) => write!(f, "{}; nothing was written", plural(e, "error")),
@@ -324,6 +327,13 @@ impl fmt::Display for Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(plural(1, "card"), "1 card");
+        assert_eq!(plural(0, "card"), "0 cards");
+        assert_eq!(plural(12, "section"), "12 sections");
+    }
 
     fn file(text: &str) -> SourceFile {
         SourceFile::new("content/a.md", text.to_string())

@@ -12,6 +12,7 @@ use super::progress::Progress;
 use super::report::print_report;
 use super::{Outcome, load_reporting};
 use crate::config::{BuildInfo, BuildOptions, CsvFlavour, Format};
+use crate::diag::plural;
 use crate::error::Error;
 use crate::export::apkg::notetypes;
 use crate::export::common::{RenderedCard, render_cards};
@@ -202,10 +203,10 @@ pub fn build(
             .count();
         let _ = writeln!(
             out,
-            "built {} cards in {} sections: {} files ({} written, {} unchanged) in {:.2} s",
-            built_cards,
-            built_sections,
-            statuses.len(),
+            "built {} in {}: {} ({} written, {} unchanged) in {:.2} s",
+            plural(built_cards, "card"),
+            plural(built_sections, "section"),
+            plural(statuses.len(), "file"),
             written,
             statuses.len() - written,
             started.elapsed().as_secs_f64()
@@ -233,7 +234,10 @@ fn compare(
     clock: Clock,
     progress: &Progress,
 ) -> (Vec<RenderedCard>, manifest::Plan) {
-    progress.step(format!("rendering {} cards", deck.flashcard_count()));
+    progress.step(format!(
+        "rendering {}",
+        plural(deck.flashcard_count(), "card")
+    ));
     let mut cards = render_cards(deck);
     let plan = manifest::plan(
         previous,

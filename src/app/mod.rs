@@ -11,6 +11,7 @@ mod watch;
 use std::io::Write;
 
 use crate::config::{Command, ContentOptions};
+use crate::diag::plural;
 use crate::{Error, Loaded};
 
 pub use build::build;
@@ -82,13 +83,12 @@ fn check(c: &ContentOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result
     let warnings = loaded.diagnostics.len();
     let _ = writeln!(
         out,
-        "ok: {} sections, {} cards{}",
-        deck.sections.len(),
-        deck.flashcard_count(),
+        "ok: {}, {}{}",
+        plural(deck.sections.len(), "section"),
+        plural(deck.flashcard_count(), "card"),
         match warnings {
             0 => String::new(),
-            1 => " (1 warning)".to_string(),
-            n => format!(" ({n} warnings)"),
+            n => format!(" ({})", plural(n, "warning")),
         }
     );
     Ok(Outcome::Success)

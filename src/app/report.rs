@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use crate::diag::plural;
 use crate::export::apkg::notetypes::CARD_ID_FIELD;
 use crate::export::common::deck_name_part;
 use crate::manifest::{Change, ChangeReport};
@@ -24,8 +25,8 @@ pub fn print_report(
         if !quiet {
             let _ = writeln!(
                 out,
-                "{prefix}{} cards (first build: no earlier manifest.json in the output folder)",
-                deck.flashcard_count()
+                "{prefix}{} (first build: no earlier manifest.json in the output folder)",
+                plural(deck.flashcard_count(), "card")
             );
         }
         return;

@@ -392,3 +392,23 @@ fn watch_rebuilds_on_save_and_survives_content_errors() {
     let csv = fs::read_to_string(dir.path().join("output/csv/sample.csv")).unwrap();
     assert!(csv.contains("Watched again?"));
 }
+
+#[test]
+fn counts_of_one_are_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = dir.path().join("content");
+    fs::create_dir_all(&content).unwrap();
+    fs::write(content.join("deck.toml"), "id = \"one\"\nname = \"One\"\n").unwrap();
+    fs::write(
+        content.join("01-only.md"),
+        "+++\ntitle = \"Only\"\n+++\n\n## Why one? {#why-one}\n\nBecause.\n",
+    )
+    .unwrap();
+    deckgen(dir.path(), &["check"])
+        .expect_code(0)
+        .expect_stdout("ok: 1 section, 1 card\n");
+    deckgen(dir.path(), &["build", "--format", "csv"])
+        .expect_code(0)
+        .expect_stdout("1 card (first build")
+        .expect_stdout("built 1 card in 1 section: 3 files (3 written, 0 unchanged)");
+}
