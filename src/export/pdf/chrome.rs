@@ -2,13 +2,13 @@
 //! entries and the footer with the running label and page numbers.
 
 use super::cloze_text::{self, Cloze};
-use super::fonts::{Ctx, Face};
-use super::layout::{self, Align, Theme, baseline};
 use super::markdown;
-use super::page::{Canvas, Draw, Geometry, HEADING, Item, MM, MUTED, RULE};
-use super::style::{Rgb, Span, TextStyle};
-use super::text;
 use crate::model::{Card, CardKind};
+use crate::pdf::fonts::{Ctx, Face};
+use crate::pdf::layout::{self, Align, Theme};
+use crate::pdf::page::{Canvas, Draw, Geometry, HEADING, Item, MM, MUTED, RULE};
+use crate::pdf::style::{Rgb, Span, TextStyle, baseline};
+use crate::pdf::text;
 
 /// Text style in `face`, `size` points, `color`.
 pub(crate) fn style(face: Face, size: f32, color: Rgb) -> TextStyle {

@@ -2,8 +2,8 @@
 //! or `[hint]` (a flashcard's front), or revealed for one card number (its back).
 
 use super::markdown::inline;
-use super::style::{Marks, Span};
 use crate::cloze::{self, Segment};
+use crate::pdf::style::{Marks, Span};
 
 /// How cloze deletions are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

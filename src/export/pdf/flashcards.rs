@@ -7,18 +7,19 @@
 //! front grid's right edge. Cut marks sit in the margins at every grid line, with small crosses
 //! where inner lines meet. Each side's text is set at the largest size that fits its cell.
 
-use super::content::Page;
+use crate::pdf::content::Page;
 
 use super::chrome;
 use super::cloze_text::{self, Cloze};
-use super::fonts::{Ctx, Face};
-use super::layout::{self, Align, Theme};
-use super::markdown::{self, Block};
-use super::page::{Canvas, Draw, Geometry, Item, MM, MUTED, RULE};
-use super::style::{Marks, Span};
+use super::markdown;
 use crate::config::Paper;
 use crate::export::common::row_question;
 use crate::model::{Deck, Flashcard, FlashcardContent, FlashcardKind};
+use crate::pdf::block::Block;
+use crate::pdf::fonts::{Ctx, Face};
+use crate::pdf::layout::{self, Align, Theme};
+use crate::pdf::page::{Canvas, Draw, Geometry, Item, MM, MUTED, RULE};
+use crate::pdf::style::{Marks, Span};
 
 const COLUMNS: usize = 2;
 const ROWS: usize = 4;

@@ -1,333 +1,13 @@
-//! Markdown → the PDF's block model: paragraphs, headings, list items, code blocks, tables and
-//! rules, each with styled inline [`Span`]s. Raw HTML is shown as text and images as their alt
-//! text, as in the other exporters; link targets are dropped (a printed page cannot follow them).
+//! The PDF exporter's Markdown reader: a card's Markdown → the engine's blocks
+//! ([`crate::pdf::block`]). It parses with the deck's Markdown options, inline text as the heading
+//! it came from, and skips the parser for text that Markdown leaves as it is.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use super::style::{Marks, Span};
 use crate::export::common::is_literal;
 use crate::parse::markdown_options;
-
-/// The cells of a table row, each a list of spans.
-pub(crate) type Row = Vec<Vec<Span>>;
-
-/// A block of content.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Block {
-    /// A paragraph; `indent` is its list depth.
-    Para {
-        /// Text.
-        spans: Vec<Span>,
-        /// List nesting depth (0 outside lists).
-        indent: u8,
-        /// In a block quote: see [`Quote`].
-        quote: Quote,
-    },
-    /// A `###` (or deeper) heading inside an answer.
-    Heading {
-        /// Text.
-        spans: Vec<Span>,
-    },
-    /// The first paragraph of a list item, with its marker (`•`, `3.`).
-    Item {
-        /// Marker text.
-        marker: String,
-        /// The widest marker of the item's list (`12.` in a list of twelve): the text of every
-        /// item of a list starts after it.
-        widest: String,
-        /// Text.
-        spans: Vec<Span>,
-        /// Nesting depth, 1 for a top-level list.
-        depth: u8,
-        /// In a block quote: see [`Quote`].
-        quote: Quote,
-    },
-    /// A fenced or indented code block, one string per line.
-    Code {
-        /// The lines.
-        lines: Vec<String>,
-        /// List nesting depth.
-        indent: u8,
-        /// In a block quote: see [`Quote`].
-        quote: Quote,
-    },
-    /// A table.
-    Table {
-        /// Header cells.
-        header: Row,
-        /// Body rows.
-        rows: Vec<Row>,
-    },
-    /// A thematic break.
-    Rule,
-}
-
-/// Whether a block is in a block quote: the list depth at which the (outermost) quote starts,
-/// where its bar is drawn. `Some(0)` for `> - item`, a list in a quote; `Some(1)` for `- > text`,
-/// a quote in a list item.
-pub(crate) type Quote = Option<u8>;
-
-/// A list being read.
-struct List {
-    /// The next item's number, for an ordered list.
-    next: Option<u64>,
-    /// Where the list's blocks start in [`Builder::blocks`].
-    first_block: usize,
-}
-
-#[derive(Default)]
-struct Builder {
-    blocks: Vec<Block>,
-    spans: Vec<Span>,
-    marks: Marks,
-    bold: u32,
-    italic: u32,
-    links: u32,
-    strike: u32,
-    /// The open lists, innermost last.
-    lists: Vec<List>,
-    /// A list item whose first paragraph is pending: (marker, depth).
-    pending_item: Option<(String, u8)>,
-    /// The list depth at which each open block quote started, outermost first.
-    quotes: Vec<u8>,
-    heading: bool,
-    code: Option<String>,
-    table: Option<(Row, Vec<Row>)>,
-    row: Vec<Vec<Span>>,
-}
-
-impl Builder {
-    fn push_text(&mut self, text: &str) {
-        if let Some(code) = &mut self.code {
-            code.push_str(text);
-            return;
-        }
-        let marks = Marks {
-            bold: self.bold > 0,
-            italic: self.italic > 0,
-            link: self.links > 0,
-            strike: self.strike > 0,
-            ..self.marks
-        };
-        match self.spans.last_mut() {
-            Some(last) if last.marks == marks => last.text.push_str(text),
-            _ => self.spans.push(Span::marked(text, marks)),
-        }
-    }
-
-    fn push_code(&mut self, text: &str) {
-        self.spans.push(Span::marked(
-            text,
-            Marks {
-                code: true,
-                bold: self.bold > 0,
-                strike: self.strike > 0,
-                ..Marks::default()
-            },
-        ));
-    }
-
-    fn depth(&self) -> u8 {
-        u8::try_from(self.lists.len()).unwrap_or(u8::MAX)
-    }
-
-    fn quote(&self) -> Quote {
-        self.quotes.first().copied()
-    }
-
-    /// Gives the items of the list that ends, `depth` deep and starting at block `first`, its
-    /// widest marker (markers are digits and a period, or a bullet, so the longest is the widest).
-    fn widen_markers(&mut self, first: usize, depth: u8) {
-        let items = || {
-            self.blocks.iter().skip(first).filter_map(move |b| match b {
-                Block::Item {
-                    marker, depth: d, ..
-                } if *d == depth => Some(marker),
-                _ => None,
-            })
-        };
-        let Some(widest) = items().max_by_key(|m| m.chars().count()).cloned() else {
-            return;
-        };
-        for block in self.blocks.iter_mut().skip(first) {
-            if let Block::Item {
-                widest: w,
-                depth: d,
-                ..
-            } = block
-                && *d == depth
-            {
-                w.clone_from(&widest);
-            }
-        }
-    }
-
-    /// Ends the paragraph-like text collected so far.
-    fn flush(&mut self) {
-        let spans = trim(std::mem::take(&mut self.spans));
-        if let Some((marker, depth)) = self.pending_item.take() {
-            self.blocks.push(Block::Item {
-                widest: marker.clone(),
-                marker,
-                spans,
-                depth,
-                quote: self.quote(),
-            });
-            return;
-        }
-        if spans.is_empty() {
-            return;
-        }
-        if self.heading {
-            self.blocks.push(Block::Heading { spans });
-        } else {
-            self.blocks.push(Block::Para {
-                spans,
-                indent: self.depth(),
-                quote: self.quote(),
-            });
-        }
-    }
-
-    fn event(&mut self, event: Event<'_>) {
-        match event {
-            Event::Start(tag) => self.start(tag),
-            Event::End(tag) => self.end(tag),
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => self.push_text(&t),
-            Event::Code(t) => self.push_code(&t),
-            Event::InlineMath(t) | Event::DisplayMath(t) => self.push_code(&t),
-            Event::SoftBreak => self.push_text(" "),
-            Event::HardBreak => self.push_text("\n"),
-            Event::Rule => {
-                self.flush();
-                self.blocks.push(Block::Rule);
-            }
-            Event::TaskListMarker(done) => self.push_text(if done { "☑ " } else { "☐ " }),
-            Event::FootnoteReference(t) => self.push_text(&format!("[{t}]")),
-        }
-    }
-
-    fn start(&mut self, tag: Tag<'_>) {
-        match tag {
-            Tag::Paragraph => {}
-            Tag::Heading { .. } => {
-                self.flush();
-                self.heading = true;
-            }
-            Tag::BlockQuote(_) => {
-                self.flush();
-                let depth = self.depth();
-                self.quotes.push(depth);
-            }
-            Tag::CodeBlock(_) => {
-                self.flush();
-                self.code = Some(String::new());
-            }
-            Tag::List(start) => {
-                self.flush();
-                self.lists.push(List {
-                    next: start,
-                    first_block: self.blocks.len(),
-                });
-            }
-            Tag::Item => {
-                self.flush();
-                let depth = self.depth();
-                let marker = match self.lists.last_mut().and_then(|l| l.next.as_mut()) {
-                    Some(n) => {
-                        let m = format!("{n}.");
-                        *n = n.saturating_add(1);
-                        m
-                    }
-                    _ => if depth > 1 { "◦" } else { "•" }.to_string(),
-                };
-                self.pending_item = Some((marker, depth));
-            }
-            Tag::Table(_) => {
-                self.flush();
-                self.table = Some((Vec::new(), Vec::new()));
-            }
-            Tag::TableHead | Tag::TableRow => self.row.clear(),
-            Tag::TableCell => self.spans.clear(),
-            Tag::Emphasis => self.italic += 1,
-            Tag::Strong => self.bold += 1,
-            Tag::Strikethrough => self.strike += 1,
-            Tag::Link { .. } => self.links += 1,
-            _ => {}
-        }
-    }
-
-    fn end(&mut self, tag: TagEnd) {
-        match tag {
-            // An HTML block is shown as its text, a paragraph of its own.
-            TagEnd::Paragraph | TagEnd::Item | TagEnd::HtmlBlock => self.flush(),
-            TagEnd::Heading(_) => {
-                self.flush();
-                self.heading = false;
-            }
-            TagEnd::BlockQuote(_) => {
-                self.flush();
-                self.quotes.pop();
-            }
-            TagEnd::CodeBlock => {
-                let text = self.code.take().unwrap_or_default();
-                let lines = text
-                    .trim_end_matches('\n')
-                    .split('\n')
-                    .map(str::to_string)
-                    .collect();
-                self.blocks.push(Block::Code {
-                    lines,
-                    indent: self.depth(),
-                    quote: self.quote(),
-                });
-            }
-            TagEnd::List(_) => {
-                self.flush();
-                let depth = self.depth();
-                if let Some(list) = self.lists.pop() {
-                    self.widen_markers(list.first_block, depth);
-                }
-            }
-            TagEnd::TableCell => {
-                let cell = trim(std::mem::take(&mut self.spans));
-                self.row.push(cell);
-            }
-            TagEnd::TableHead => {
-                if let Some((header, _)) = &mut self.table {
-                    *header = std::mem::take(&mut self.row);
-                }
-            }
-            TagEnd::TableRow => {
-                if let Some((_, rows)) = &mut self.table {
-                    rows.push(std::mem::take(&mut self.row));
-                }
-            }
-            TagEnd::Table => {
-                if let Some((header, rows)) = self.table.take() {
-                    self.blocks.push(Block::Table { header, rows });
-                }
-            }
-            TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
-            TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
-            TagEnd::Strikethrough => self.strike = self.strike.saturating_sub(1),
-            TagEnd::Link => self.links = self.links.saturating_sub(1),
-            _ => {}
-        }
-    }
-}
-
-/// Drops leading and trailing spaces of a span list (soft breaks at the edges).
-fn trim(mut spans: Vec<Span>) -> Vec<Span> {
-    if let Some(first) = spans.first_mut() {
-        first.text = first.text.trim_start_matches([' ', '\n']).to_string();
-    }
-    if let Some(last) = spans.last_mut() {
-        last.text = last.text.trim_end_matches([' ', '\n']).to_string();
-    }
-    spans.retain(|s| !s.text.is_empty());
-    spans
-}
+use crate::pdf::block::{self, Block};
+use crate::pdf::style::Span;
 
 /// Parses a Markdown body (an answer, key points, table notes) into blocks. Text that Markdown
 /// leaves as it is ([`is_literal`]) is one plain paragraph without a parser.
@@ -343,12 +23,7 @@ pub(crate) fn blocks(md: &str) -> Vec<Block> {
 }
 
 fn parsed_blocks(md: &str) -> Vec<Block> {
-    let mut b = Builder::default();
-    for event in Parser::new_ext(md, markdown_options()) {
-        b.event(event);
-    }
-    b.flush();
-    b.blocks
+    block::from_events(Parser::new_ext(md, markdown_options()))
 }
 
 /// Parses inline Markdown (a heading, a table cell, the deck's description) into spans. The text
@@ -364,22 +39,23 @@ pub(crate) fn inline(md: &str) -> Vec<Span> {
 
 fn parsed_inline(md: &str) -> Vec<Span> {
     let source = crate::export::common::as_heading(&md.replace(['\r', '\n'], " "));
-    let mut b = Builder::default();
-    for event in Parser::new_ext(
+    let events = Parser::new_ext(
         &source,
         markdown_options() - Options::ENABLE_HEADING_ATTRIBUTES,
-    ) {
-        match event {
-            Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_)) => {}
-            other => b.event(other),
-        }
-    }
-    trim(b.spans)
+    )
+    .filter(|event| {
+        !matches!(
+            event,
+            Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_))
+        )
+    });
+    block::spans_from_events(events)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pdf::block::Quote;
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]

@@ -17,31 +17,21 @@
 
 mod chrome;
 mod cloze_text;
-mod content;
-mod document;
 mod flashcards;
-mod flow;
-mod font_file;
-mod fonts;
-mod layout;
 mod markdown;
-mod page;
 mod sheets;
-mod style;
-mod table;
-mod text;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use self::document::save;
-use self::fonts::{Ctx, Cuts, Fonts};
 use super::common::inline_to_plain;
 use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::config::Format;
 use crate::error::Error;
 use crate::model::{Card, CardKind, Deck, Section, Table};
 use crate::parallel;
+use crate::pdf::document::save;
+use crate::pdf::fonts::{Ctx, Cuts, Fonts};
 use std::borrow::Cow;
 
 /// Writes the PDFs.
@@ -326,60 +316,5 @@ mod volume_tests {
     }
 }
 
-/// The sample deck of the test fixtures, for the PDF unit tests.
 #[cfg(test)]
-fn sample() -> Deck {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample/content");
-    crate::load(&dir).unwrap().deck.unwrap()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::config::Paper;
-
-    #[test]
-    fn same_input_same_bytes_even_within_one_process() {
-        // printpdf draws font names and file ids from a process-wide counter; none of that may
-        // reach our bytes.
-        let deck = sample();
-        let fonts = Fonts::load().unwrap();
-        let render = || {
-            let mut cx = Ctx::new(&fonts);
-            let pages = sheets::cheat_sheet(&mut cx, &deck, Paper::A4);
-            save(&fonts, None, "t", pages, 1_700_000_000).unwrap()
-        };
-        let (a, b) = (render(), render());
-        assert!(a == b, "two renders differ");
-        let text = String::from_utf8_lossy(&a);
-        assert!(
-            text.contains("D:20231114221320"),
-            "dates come from the build timestamp"
-        );
-        assert!(!text.contains("GTS_PDFXVersion"));
-    }
-
-    #[test]
-    fn every_sheet_of_the_sample_renders() {
-        let deck = sample();
-        let fonts = Fonts::load().unwrap();
-        let mut cx = Ctx::new(&fonts);
-        let section = &deck.sections[0];
-        let (card, table) = section.tables().next().unwrap();
-        for pages in [
-            sheets::table_sheet(&mut cx, &deck, section, card, table, Paper::Letter),
-            sheets::section_sheet(&mut cx, &deck, section, Paper::Letter),
-            flashcards::flashcards(&mut cx, &deck, Paper::Letter),
-        ] {
-            assert!(!pages.is_empty());
-            save(&fonts, None, "t", pages, 0).unwrap();
-        }
-        assert!(
-            cx.warnings.is_empty() && cx.missing.is_empty(),
-            "{:?} {:?}",
-            cx.warnings,
-            cx.missing
-        );
-    }
-}
+mod tests;

@@ -2,18 +2,19 @@
 //! whole deck. Each builds items with [`layout`]/[`table`]/[`chrome`] and pours them into a
 //! [`Flow`].
 
-use super::content::Page;
+use crate::pdf::content::Page;
 
 use super::chrome;
-use super::flow::Flow;
-use super::fonts::{Ctx, Face};
-use super::layout::{self, Align, Theme};
-use super::markdown::{self, Row};
-use super::page::{Geometry, Item, MM, MUTED};
-use super::style::Span;
-use super::table::{self, TableStyle};
+use super::markdown;
 use crate::config::Paper;
 use crate::model::{Card, CardKind, Deck, Section, Table};
+use crate::pdf::block::Row;
+use crate::pdf::flow::Flow;
+use crate::pdf::fonts::{Ctx, Face};
+use crate::pdf::layout::{self, Align, Theme};
+use crate::pdf::page::{Geometry, Item, MM, MUTED};
+use crate::pdf::style::Span;
+use crate::pdf::table::{self, TableStyle};
 
 /// Text sizes tried for a table sheet, largest first.
 const TABLE_SHEET_SIZES: [f32; 4] = [10.5, 10.0, 9.5, 9.0];
@@ -51,7 +52,7 @@ pub(crate) fn table_sheet(
 ) -> Vec<Page> {
     cx.subject = format!("card `{}`", card.id);
     let (header, rows) = cells(table);
-    let portrait = Geometry::sheet(paper, false);
+    let portrait = Geometry::sheet(paper.size_mm(), false);
     let landscape = table::prefers_landscape(
         cx,
         &header,
@@ -59,7 +60,7 @@ pub(crate) fn table_sheet(
         &TableStyle::new(9.0),
         portrait.body_width(),
     );
-    let geo = Geometry::sheet(paper, landscape);
+    let geo = Geometry::sheet(paper.size_mm(), landscape);
     let width = geo.body_width();
     let mut flow = Flow::new(geo, &label(deck, section));
     let kicker = format!("{} · {}", deck.name, section.title);
@@ -168,7 +169,7 @@ pub(crate) fn section_sheet(
     section: &Section,
     paper: Paper,
 ) -> Vec<Page> {
-    let geo = Geometry::sheet(paper, false);
+    let geo = Geometry::sheet(paper.size_mm(), false);
     let width = geo.body_width();
     let theme = Theme::new(9.0).with_max_height(geo.body_height());
     let mut flow = Flow::new(geo, &label(deck, section));
@@ -220,7 +221,7 @@ pub(crate) fn section_sheet(
 /// `pdf/cheatsheet.pdf`: a title block, then every section in order: a title band, its key
 /// points and cards in two balanced columns, its tables across the page.
 pub(crate) fn cheat_sheet(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Page> {
-    let geo = Geometry::sheet(paper, false);
+    let geo = Geometry::sheet(paper.size_mm(), false);
     let width = geo.body_width();
     let gap = 6.0 * MM;
     let theme = Theme::new(7.0).with_max_height(geo.body_height());

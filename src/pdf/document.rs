@@ -12,7 +12,6 @@ use super::content::Page;
 use super::fonts::{Cuts, Face, Fonts};
 use super::page::MM;
 use crate::error::Error;
-use crate::export::common::hex;
 
 /// zlib level for the PDF streams. printpdf (through lopdf) uses 9, which made compression a
 /// quarter of a big export's time; 2 keeps the table sheets near 40 KB (the limit is 150 KB) and
@@ -142,6 +141,13 @@ impl Inventory {
         }
         codes
     }
+}
+
+/// Per face, whether a document of `pages` embeds the face's cut in `cuts` (it has every glyph
+/// the pages show in that face) rather than the whole face.
+#[cfg(test)]
+pub(crate) fn embeds_cuts(fonts: &Fonts, cuts: &Cuts, pages: &[Page]) -> [bool; 4] {
+    Inventory::of(fonts, Some(cuts), pages).compact
 }
 
 /// The used entries of a glyph table: glyph id and character, in id order.
@@ -335,7 +341,8 @@ pub(crate) fn save(
             hash.update(&stream.content);
         }
     }
-    let id = hex(&hash.finalize()[..16]);
+    // The first 16 bytes in lower-case hex.
+    let id = format!("{:.32x}", hash.finalize());
     if let Ok(parts) = lo.trailer.get_mut(b"ID").and_then(|o| o.as_array_mut()) {
         for part in parts {
             if let Ok(bytes) = part.as_str_mut() {
@@ -350,10 +357,68 @@ pub(crate) fn save(
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
-    use crate::config::Paper;
-    use crate::export::pdf::fonts::Ctx;
-    use crate::export::pdf::{sample, sheets};
+    use crate::pdf::block::Block;
+    use crate::pdf::flow::Flow;
+    use crate::pdf::fonts::Ctx;
+    use crate::pdf::layout::{self, Theme};
+    use crate::pdf::page::Geometry;
+    use crate::pdf::style::{Marks, Span};
+
+    /// A page of text in every face (a heading, a paragraph with bold, italic and code, a code
+    /// block and a table, beyond ASCII in places), with `extra` at the end of the paragraph.
+    fn sample_pages(fonts: &Fonts, extra: &str) -> Vec<Page> {
+        let marked = |text: &str, set: fn(&mut Marks)| {
+            let mut marks = Marks::default();
+            set(&mut marks);
+            Span::marked(text, marks)
+        };
+        let cells = |texts: &[&str]| texts.iter().map(|t| vec![Span::plain(*t)]).collect();
+        let blocks = [
+            Block::Heading {
+                spans: vec![Span::plain("Kafka vs RabbitMQ — délivery")],
+            },
+            Block::Para {
+                spans: vec![
+                    Span::plain("Consumers in a group share a topic’s partitions → "),
+                    marked("at-least-once", |m| m.bold = true),
+                    Span::plain(" delivery, "),
+                    marked("naïve retries", |m| m.italic = true),
+                    Span::plain(" and "),
+                    marked("acks=all ≥ 2", |m| m.code = true),
+                    Span::plain(extra),
+                ],
+                indent: 0,
+                quote: None,
+            },
+            Block::Code {
+                lines: vec!["kafka-topics --create --partitions 3 # ×3".to_string()],
+                indent: 0,
+                quote: None,
+            },
+            Block::Table {
+                header: cells(&["Aspect", "Kafka", "RabbitMQ"]),
+                rows: vec![cells(&[
+                    "Model",
+                    "Partitioned log",
+                    "Queues behind exchanges …",
+                ])],
+            },
+        ];
+        let mut cx = Ctx::new(fonts);
+        let mut flow = Flow::new(Geometry::sheet((210.0, 297.0), false), "sample");
+        let items = layout::blocks(
+            &mut cx,
+            &blocks,
+            &Theme::new(9.0),
+            flow.column_width(1, 0.0),
+        );
+        flow.place(&items);
+        assert!(cx.missing.is_empty(), "{:?}", cx.missing);
+        flow.finish(|_, _, _, _| {})
+    }
 
     #[test]
     fn one_reused_compressor_gives_zlib_encoders_bytes() {
@@ -385,76 +450,9 @@ mod tests {
     }
 
     #[test]
-    fn cut_fonts_give_the_same_file_and_step_aside_for_characters_outside_them() {
-        let fonts = Fonts::load().unwrap();
-        let mut deck = sample();
-        let cuts = fonts.cut(&super::super::text_chars(&deck));
-        assert!(Face::ALL.iter().all(|f| cuts.has(*f)));
-        // U+0298 is in DejaVu Sans but not in the deck the cuts were made for: with it in the
-        // title, that face is embedded whole.
-        for name in [deck.name.clone(), format!("{} ʘ", deck.name)] {
-            deck.name = name;
-            let pages = sheets::cheat_sheet(&mut Ctx::new(&fonts), &deck, Paper::A4);
-            let inventory = Inventory::of(&fonts, Some(&cuts), &pages);
-            let rare = deck.name.contains('ʘ');
-            assert_eq!(inventory.compact[Face::Regular.index()], !rare);
-            assert!(inventory.compact[Face::Mono.index()]);
-            let (a, b) = (
-                save(&fonts, None, "t", pages.clone(), 0).unwrap(),
-                save(&fonts, Some(&cuts), "t", pages, 0).unwrap(),
-            );
-            assert!(a == b, "the cut changed the file (rare characters: {rare})");
-        }
-    }
-
-    #[test]
-    fn a_cut_from_the_decks_text_serves_every_sheet_of_it() {
-        let fonts = Fonts::load().unwrap();
-        let mut deck = sample();
-        // Characters beyond Latin-1 in each kind of text the sheets show.
-        deck.description.push_str(" Ω");
-        let section = &mut deck.sections[0];
-        section.key_points.push_str("\n\n- ≈ fast");
-        section.title.push_str(" ∑");
-        for card in &mut section.cards {
-            card.question.push_str(" ≠");
-            card.answer.push_str(" ⇒");
-            if let crate::model::CardKind::Table(table) = &mut card.kind {
-                table.header[0].push_str(" ∞");
-                table.rows[0].cells[0].push_str(" λ");
-            }
-        }
-        let cuts = fonts.cut(&super::super::text_chars(&deck));
-        let mut cx = Ctx::new(&fonts);
-        let mut documents = vec![
-            sheets::cheat_sheet(&mut cx, &deck, Paper::A4),
-            super::super::flashcards::flashcards(&mut cx, &deck, Paper::A4),
-        ];
-        for section in &deck.sections {
-            documents.push(sheets::section_sheet(&mut cx, &deck, section, Paper::A4));
-            for (card, table) in section.tables() {
-                documents.push(sheets::table_sheet(
-                    &mut cx,
-                    &deck,
-                    section,
-                    card,
-                    table,
-                    Paper::A4,
-                ));
-            }
-        }
-        assert!(cx.missing.is_empty(), "{:?}", cx.missing);
-        for pages in &documents {
-            let inventory = Inventory::of(&fonts, Some(&cuts), pages);
-            assert_eq!(inventory.compact, [true; 4]);
-        }
-    }
-
-    #[test]
     fn glyph_codes_follow_the_subset_order() {
         let fonts = Fonts::load().unwrap();
-        let mut cx = Ctx::new(&fonts);
-        let pages = sheets::cheat_sheet(&mut cx, &sample(), Paper::A4);
+        let pages = sample_pages(&fonts, "");
         let inventory = Inventory::of(&fonts, None, &pages);
         let used: Vec<u16> = inventory.glyphs(Face::Regular).map(|(g, _)| g).collect();
         let codes = inventory.codes(Face::Regular, true);
@@ -470,5 +468,32 @@ mod tests {
             inventory.codes(Face::Regular, false)[used[0] as usize],
             used[0]
         );
+    }
+
+    #[test]
+    fn cut_fonts_give_the_same_file_and_step_aside_for_characters_outside_them() {
+        let fonts = Fonts::load().unwrap();
+        let chars: BTreeSet<char> = sample_pages(&fonts, "")
+            .iter()
+            .flat_map(Page::glyphs)
+            .map(|(_, c)| c)
+            .filter(|c| !c.is_ascii())
+            .collect();
+        let cuts = fonts.cut(&chars);
+        assert!(Face::ALL.iter().all(|f| cuts.has(*f)));
+        // U+0298 is in DejaVu Sans but not in the text the cuts were made for: with it in the
+        // text, that face is embedded whole.
+        for extra in ["", " ʘ"] {
+            let pages = sample_pages(&fonts, extra);
+            let inventory = Inventory::of(&fonts, Some(&cuts), &pages);
+            let rare = !extra.is_empty();
+            assert_eq!(inventory.compact[Face::Regular.index()], !rare);
+            assert!(inventory.compact[Face::Mono.index()]);
+            let (a, b) = (
+                save(&fonts, None, "t", pages.clone(), 0).unwrap(),
+                save(&fonts, Some(&cuts), "t", pages, 0).unwrap(),
+            );
+            assert!(a == b, "the cut changed the file (rare characters: {rare})");
+        }
     }
 }

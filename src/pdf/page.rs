@@ -10,7 +10,6 @@ use std::rc::Rc;
 use super::content::{Page, Writer};
 use super::fonts::{ASCENT, Face};
 use super::style::{Line, Rgb, Run};
-use crate::config::Paper;
 
 /// Points per millimetre.
 pub(crate) const MM: f32 = 72.0 / 25.4;
@@ -45,9 +44,10 @@ pub(crate) struct Geometry {
 }
 
 impl Geometry {
-    /// The sheet geometry for `paper`, turned sideways when `landscape`.
-    pub(crate) fn sheet(paper: Paper, landscape: bool) -> Geometry {
-        let (w, h) = paper.size_mm();
+    /// The sheet geometry for paper of `size` (portrait width and height, millimetres), turned
+    /// sideways when `landscape`.
+    pub(crate) fn sheet(size: (f32, f32), landscape: bool) -> Geometry {
+        let (w, h) = size;
         let (w, h) = if landscape { (h, w) } else { (w, h) };
         Geometry {
             width: w * MM,
@@ -330,11 +330,15 @@ impl Canvas {
 mod tests {
     use super::*;
 
+    /// A4 and US Letter, portrait, in millimetres.
+    const A4: (f32, f32) = (210.0, 297.0);
+    const LETTER: (f32, f32) = (215.9, 279.4);
+
     #[test]
     fn paper_sizes_and_margins() {
-        let a4 = Geometry::sheet(Paper::A4, false);
+        let a4 = Geometry::sheet(A4, false);
         assert!((a4.width - 595.28).abs() < 0.01 && (a4.height - 841.89).abs() < 0.01);
-        let letter = Geometry::sheet(Paper::Letter, true);
+        let letter = Geometry::sheet(LETTER, true);
         assert!((letter.width - 792.0).abs() < 0.01 && (letter.height - 612.0).abs() < 0.01);
         for g in [a4, letter] {
             assert!(g.side >= 12.0 * MM && g.top >= 12.0 * MM && g.bottom >= 12.0 * MM);
@@ -366,7 +370,7 @@ mod tests {
             color: RULE,
         });
         c.item(&item, 100.0, 50.0);
-        let page = Geometry::sheet(Paper::A4, false).page(c);
+        let page = Geometry::sheet(A4, false).page(c);
         assert_eq!(
             std::str::from_utf8(&page.content).unwrap(),
             "0.13 0.14 0.16 rg\n10 740 30 40 re\nf\n100 749 1 1 re\nf\n\

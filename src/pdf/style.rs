@@ -1,7 +1,7 @@
 //! The vocabulary of inline text: colours, Markdown marks, spans, text styles, and the runs and
 //! lines that wrapping produces (see [`super::text`]).
 
-use super::fonts::Face;
+use super::fonts::{ASCENT, EXTENT, Face};
 
 /// An RGB colour, components 0–1.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -90,6 +90,11 @@ impl TextStyle {
     pub(crate) fn with_color(self, color: Rgb) -> TextStyle {
         TextStyle { color, ..self }
     }
+}
+
+/// The baseline of text of `size` centred in a line box `lh` tall.
+pub(crate) fn baseline(lh: f32, size: f32) -> f32 {
+    (lh - EXTENT * size) / 2.0 + ASCENT * size
 }
 
 /// Colour of inline code.

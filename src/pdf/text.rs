@@ -296,8 +296,8 @@ fn make_line(m: &Measured, start: usize, end: usize) -> Line {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::pdf::fonts::Fonts;
-    use crate::export::pdf::style::Rgb;
+    use crate::pdf::fonts::Fonts;
+    use crate::pdf::style::Rgb;
 
     fn style() -> TextStyle {
         TextStyle {

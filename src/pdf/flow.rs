@@ -369,7 +369,7 @@ mod tests {
         let items = boxes(&[10.0; 20]);
         let h = balanced_height(&items, 0, 2, 500.0);
         assert!((h - 100.0).abs() < 0.6, "{h}");
-        let mut flow = Flow::new(Geometry::sheet(crate::config::Paper::A4, false), "x");
+        let mut flow = Flow::new(Geometry::sheet((210.0, 297.0), false), "x");
         flow.place_columns(&items, 2, 10.0);
         assert!((flow.y - 100.0).abs() < 0.6);
         assert_eq!(flow.pages.len(), 1);
@@ -392,7 +392,7 @@ mod tests {
 
     #[test]
     fn overflow_goes_to_new_pages_and_never_loses_items() {
-        let geo = Geometry::sheet(crate::config::Paper::A4, false);
+        let geo = Geometry::sheet((210.0, 297.0), false);
         let mut flow = Flow::new(geo, "x");
         let n = 200;
         let mut items = boxes(&vec![13.0; n]);

@@ -72,6 +72,9 @@ const NO_GLYPH: u16 = u16::MAX;
 /// Ascent of DejaVu Sans above the baseline, in em (hhea ascender 1901 / 2048).
 pub(crate) const ASCENT: f32 = 0.928;
 
+/// Total height of DejaVu's ascent plus descent, in em.
+pub(crate) const EXTENT: f32 = 1.164;
+
 /// What the font has for one code point: the advance in 1/1000 em (`NO_GLYPH` when it has no
 /// glyph) and the glyph id.
 #[derive(Debug, Clone, Copy)]

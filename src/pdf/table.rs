@@ -10,9 +10,8 @@
 use std::rc::Rc;
 
 use super::fonts::{Ctx, Face};
-use super::layout::baseline;
 use super::page::{Draw, HEADING, INK, Item};
-use super::style::{Line, Rgb, Span, TextStyle};
+use super::style::{Line, Rgb, Span, TextStyle, baseline};
 use super::text;
 
 /// Header row background.
@@ -261,7 +260,7 @@ fn draw_cells(out: &mut Vec<Draw>, cells: Vec<Vec<Line>>, xs: &[f32], style: &Ta
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::pdf::fonts::Fonts;
+    use crate::pdf::fonts::Fonts;
 
     fn cells(texts: &[&str]) -> Vec<Vec<Span>> {
         texts.iter().map(|t| vec![Span::plain(*t)]).collect()

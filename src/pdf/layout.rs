@@ -3,15 +3,12 @@
 //! Every line becomes its own [`Item`], so pages and columns can break between any two lines;
 //! `keep` flags hold a heading to its first lines and avoid single orphan and widow lines.
 
-use super::fonts::{ASCENT, Ctx, Face};
-use super::markdown::{Block, Quote};
+use super::block::{Block, Quote};
+use super::fonts::{Ctx, Face};
 use super::page::{CODE_BG, Draw, HEADING, INK, Item, MUTED, RULE};
-use super::style::{Line, Rgb, Span, TextStyle};
+use super::style::{Line, Rgb, Span, TextStyle, baseline};
 use super::table::{self, TableStyle};
 use super::text;
-
-/// Total height of DejaVu's ascent plus descent, in em.
-const EXTENT: f32 = 1.164;
 
 /// The sizes and spacing of body content, all derived from one body size.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -65,11 +62,6 @@ pub(crate) enum Align {
     Left,
     /// Centred.
     Center,
-}
-
-/// The baseline of text of `size` centred in a line box `lh` tall.
-pub(crate) fn baseline(lh: f32, size: f32) -> f32 {
-    (lh - EXTENT * size) / 2.0 + ASCENT * size
 }
 
 /// A paragraph as line items, `x` points in from the left, `width` wide.
@@ -355,9 +347,16 @@ fn code_block(cx: &mut Ctx<'_>, lines: &[String], theme: &Theme, x: f32, width: 
 
 #[cfg(test)]
 mod tests {
+    use pulldown_cmark::Parser;
+
     use super::*;
-    use crate::export::pdf::fonts::Fonts;
-    use crate::export::pdf::markdown;
+    use crate::pdf::block;
+    use crate::pdf::fonts::Fonts;
+
+    /// `md`'s blocks (CommonMark: what these tests use needs no extension).
+    fn read(md: &str) -> Vec<Block> {
+        block::from_events(Parser::new(md))
+    }
 
     fn all_text(items: &[Item]) -> String {
         let mut s = String::new();
@@ -380,7 +379,7 @@ mod tests {
         let mut cx = Ctx::new(&fonts);
         let md = "Some **bold** text that wraps over several lines in a narrow column.\n\n- one\n- two with `code`\n\n```\n    indented code that is long enough to wrap around\n```";
         let width = 120.0;
-        let items = blocks(&mut cx, &markdown::blocks(md), &Theme::new(9.0), width);
+        let items = blocks(&mut cx, &read(md), &Theme::new(9.0), width);
         let text = all_text(&items);
         for word in [
             "Some", "bold", "narrow", "column.", "•", "one", "two", "code", "indented", "wrap",
@@ -404,7 +403,7 @@ mod tests {
     fn typeset(md: &str) -> Vec<Item> {
         let fonts = Fonts::load().unwrap();
         let mut cx = Ctx::new(&fonts);
-        blocks(&mut cx, &markdown::blocks(md), &Theme::new(10.0), 300.0)
+        blocks(&mut cx, &read(md), &Theme::new(10.0), 300.0)
     }
 
     /// The marker's and the text's left and right edges on each item's first line.
