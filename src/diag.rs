@@ -10,6 +10,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::diag_kind::DiagnosticKind;
+pub use crate::diag_kind::Severity;
 
 /// Index of a file in a [`SourceMap`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -37,15 +38,6 @@ impl Span {
     pub fn file(file: FileId) -> Self {
         Span { file, range: None }
     }
-}
-
-/// How bad a diagnostic is. Errors stop the build; warnings are printed and the build goes on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The content cannot be built until this is fixed.
-    Error,
-    /// The content builds, but probably not the way the user wants.
-    Warning,
 }
 
 /// A problem in the user's content.

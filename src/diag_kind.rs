@@ -3,10 +3,20 @@
 //! Keeping them in one enum (rather than format strings at each call site) lets tests match on the
 //! kind and keeps the wording consistent; the messages use the user's words (card, section, front
 //! matter), never parser state.
+//!
+//! [`Severity`] is defined here (and re-exported by [`crate::diag`]) so that this module needs
+//! nothing from `diag`: `diag` builds on the kinds, not the other way round.
 
 use std::fmt;
 
-use crate::diag::Severity;
+/// How bad a diagnostic is. Errors stop the build; warnings are printed and the build goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The content cannot be built until this is fixed.
+    Error,
+    /// The content builds, but probably not the way the user wants.
+    Warning,
+}
 
 /// What is wrong. Display gives the one-line message.
 #[derive(Debug, Clone, PartialEq, Eq)]
