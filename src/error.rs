@@ -22,6 +22,9 @@ pub enum Error {
     /// The command line asks for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+    /// A PDF could not be made: its fonts, or writing the document.
+    #[error("pdf export failed")]
+    Pdf(#[from] crate::pdf::PdfError),
     /// An exporter failed (a library error or a broken invariant); the message says which.
     #[error("{format} export failed: {message}")]
     Export {

@@ -9,9 +9,9 @@ use printpdf::{
 use sha2::{Digest, Sha256};
 
 use super::content::Page;
+use super::error::PdfError;
 use super::fonts::{Cuts, Face, Fonts};
 use super::page::MM;
-use crate::error::Error;
 
 /// zlib level for the PDF streams. printpdf (through lopdf) uses 9, which made compression a
 /// quarter of a big export's time; 2 keeps the table sheets near 40 KB (the limit is 150 KB) and
@@ -219,10 +219,12 @@ pub(crate) fn save(
     title: &str,
     mut pages: Vec<Page>,
     timestamp: i64,
-) -> Result<Vec<u8>, Error> {
-    let fail = |what: String| Error::export("pdf", format!("{title}: {what}"));
-    let date = OffsetDateTime::from_unix_timestamp(timestamp)
-        .map_err(|e| Error::export("pdf", format!("build timestamp {timestamp}: {e}")))?;
+) -> Result<Vec<u8>, PdfError> {
+    let document = || title.to_string();
+    let date = OffsetDateTime::from_unix_timestamp(timestamp).map_err(|e| PdfError::Timestamp {
+        timestamp,
+        reason: e.to_string(),
+    })?;
     let mut doc = PdfDocument::new(title);
     doc.metadata.info.creation_date = date;
     doc.metadata.info.modification_date = date;
@@ -233,7 +235,10 @@ pub(crate) fn save(
     for face in Face::ALL {
         let parsed = inventory
             .font(fonts, cuts, face)
-            .ok_or_else(|| Error::export("pdf", format!("font {face:?} is not loaded")))?;
+            .ok_or_else(|| PdfError::FontMissing {
+                document: document(),
+                face: face.title(),
+            })?;
         doc.resources
             .fonts
             .map
@@ -259,16 +264,19 @@ pub(crate) fn save(
         .iter()
         .find(|w| w.severity == PdfParseErrorSeverity::Error)
     {
-        return Err(fail(w.msg.clone()));
+        return Err(PdfError::Printpdf {
+            document: document(),
+            message: w.msg.clone(),
+        });
     }
     // The pages' own content streams, with the codes of the embedded fonts.
     let page_ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
     if page_ids.len() != pages.len() {
-        return Err(fail(format!(
-            "{} pages laid out, {} in the document",
-            pages.len(),
-            page_ids.len()
-        )));
+        return Err(PdfError::PageCount {
+            document: document(),
+            laid_out: pages.len(),
+            in_document: page_ids.len(),
+        });
     }
     if let Some(first) = page_ids.first() {
         // Per face, the code of each glyph id of the whole face.
@@ -309,11 +317,17 @@ pub(crate) fn save(
                 .get_dictionary(*id)
                 .and_then(|d| d.get(b"Contents"))
                 .and_then(|c| c.as_reference())
-                .map_err(|e| fail(format!("page without contents: {e}")))?;
+                .map_err(|source| PdfError::PageContents {
+                    document: document(),
+                    source,
+                })?;
             let stream = lo
                 .get_object_mut(contents)
                 .and_then(|o| o.as_stream_mut())
-                .map_err(|e| fail(format!("page contents: {e}")))?;
+                .map_err(|source| PdfError::PageContents {
+                    document: document(),
+                    source,
+                })?;
             stream.set_content(std::mem::take(&mut page.content));
         }
     }
@@ -351,7 +365,10 @@ pub(crate) fn save(
         }
     }
     let mut out = Vec::new();
-    lo.save_to(&mut out).map_err(|e| fail(e.to_string()))?;
+    lo.save_to(&mut out).map_err(|source| PdfError::Write {
+        document: document(),
+        source,
+    })?;
     Ok(out)
 }
 
@@ -447,6 +464,26 @@ mod tests {
                 .unwrap();
             assert_eq!(back, input);
         }
+    }
+
+    #[test]
+    fn a_timestamp_no_pdf_can_hold_is_an_error_that_says_so() {
+        let fonts = Fonts::load().unwrap();
+        let err = save(&fonts, None, "t", sample_pages(&fonts, ""), i64::MAX).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                PdfError::Timestamp {
+                    timestamp: i64::MAX,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(
+            err.to_string()
+                .starts_with(&format!("build timestamp {}", i64::MAX))
+        );
     }
 
     #[test]

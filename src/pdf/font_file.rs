@@ -14,6 +14,8 @@
 
 use std::borrow::Cow;
 
+use super::error::FontFileError;
+
 /// Tables dropped whole: the hinting programs, and tables that only describe hinted rendering
 /// (`hdmx`, `LTSH`, `VDMX`) or sign the original file (`DSIG`).
 const DROPPED: [&[u8; 4]; 7] = [
@@ -33,20 +35,22 @@ const MACINTOSH: u16 = 1;
 
 /// `ttf` without hinting and Macintosh name records. Fails on anything but a well-formed TrueType
 /// (`glyf`) font; the caller then embeds the file as it is.
-pub(crate) fn for_print(ttf: &[u8]) -> Result<Vec<u8>, String> {
+pub(crate) fn for_print(ttf: &[u8]) -> Result<Vec<u8>, FontFileError> {
     let tables = directory(ttf)?;
     let find = |tag: &[u8; 4]| {
         tables
             .iter()
             .find(|t| &t.tag == tag)
             .map(|t| t.data)
-            .ok_or_else(|| format!("no `{}` table", String::from_utf8_lossy(tag)))
+            .ok_or_else(|| FontFileError::MissingTable {
+                tag: String::from_utf8_lossy(tag).into_owned(),
+            })
     };
     let head = find(b"head")?;
     let long_offsets = match u16_at(head, 50)? {
         0 => false,
         1 => true,
-        other => return Err(format!("unknown loca format {other}")),
+        other => return Err(FontFileError::UnknownLocaFormat(other)),
     };
     let glyphs = usize::from(u16_at(find(b"maxp")?, 4)?);
     let (glyf, loca) = without_instructions(find(b"glyf")?, find(b"loca")?, glyphs, long_offsets)?;
@@ -73,17 +77,17 @@ struct Table<'a> {
     data: &'a [u8],
 }
 
-fn directory(ttf: &[u8]) -> Result<Vec<Table<'_>>, String> {
+fn directory(ttf: &[u8]) -> Result<Vec<Table<'_>>, FontFileError> {
     if u32_at(ttf, 0)? != 0x0001_0000 {
-        return Err("not a TrueType font".to_string());
+        return Err(FontFileError::NotTrueType);
     }
     let count = usize::from(u16_at(ttf, 4)?);
     (0..count)
         .map(|i| {
             let record = 12 + 16 * i;
             let tag = bytes(ttf, record, 4)?;
-            let offset = usize::try_from(u32_at(ttf, record + 8)?).map_err(|e| e.to_string())?;
-            let length = usize::try_from(u32_at(ttf, record + 12)?).map_err(|e| e.to_string())?;
+            let offset = usize::try_from(u32_at(ttf, record + 8)?)?;
+            let length = usize::try_from(u32_at(ttf, record + 12)?)?;
             Ok(Table {
                 tag: [tag[0], tag[1], tag[2], tag[3]],
                 data: bytes(ttf, offset, length)?,
@@ -98,10 +102,10 @@ fn without_instructions(
     loca: &[u8],
     glyphs: usize,
     long_offsets: bool,
-) -> Result<(Vec<u8>, Vec<u8>), String> {
-    let offset = |i: usize| -> Result<usize, String> {
+) -> Result<(Vec<u8>, Vec<u8>), FontFileError> {
+    let offset = |i: usize| -> Result<usize, FontFileError> {
         if long_offsets {
-            usize::try_from(u32_at(loca, 4 * i)?).map_err(|e| e.to_string())
+            Ok(usize::try_from(u32_at(loca, 4 * i)?)?)
         } else {
             Ok(2 * usize::from(u16_at(loca, 2 * i)?))
         }
@@ -113,11 +117,11 @@ fn without_instructions(
         let end = offset(i + 1)?;
         offsets.push(new_glyf.len());
         if end > start {
-            let glyph = glyf
-                .get(start..end)
-                .ok_or_else(|| format!("glyph {i} is outside the glyf table"))?;
-            glyph_without_instructions(glyph, &mut new_glyf)
-                .map_err(|e| format!("glyph {i}: {e}"))?;
+            let glyph = glyf.get(start..end).ok_or(FontFileError::GlyphOutside(i))?;
+            glyph_without_instructions(glyph, &mut new_glyf).map_err(|e| FontFileError::Glyph {
+                glyph: i,
+                source: Box::new(e),
+            })?;
             // Short offsets count 16-bit words; long ones are kept 4-byte aligned.
             let align = if long_offsets { 4 } else { 2 };
             new_glyf.resize(new_glyf.len().next_multiple_of(align), 0);
@@ -128,10 +132,10 @@ fn without_instructions(
     let mut new_loca = Vec::with_capacity(loca.len());
     for o in offsets {
         if long_offsets {
-            let o = u32::try_from(o).map_err(|e| e.to_string())?;
+            let o = u32::try_from(o)?;
             new_loca.extend_from_slice(&o.to_be_bytes());
         } else {
-            let words = u16::try_from(o / 2).map_err(|_| "glyf too big for short offsets")?;
+            let words = u16::try_from(o / 2).map_err(|_| FontFileError::TooBigForShortOffsets)?;
             new_loca.extend_from_slice(&words.to_be_bytes());
         }
     }
@@ -139,7 +143,7 @@ fn without_instructions(
 }
 
 /// Appends `glyph` to `out` without its instructions.
-fn glyph_without_instructions(glyph: &[u8], out: &mut Vec<u8>) -> Result<(), String> {
+fn glyph_without_instructions(glyph: &[u8], out: &mut Vec<u8>) -> Result<(), FontFileError> {
     let contours = i16::from_be_bytes([byte(glyph, 0)?, byte(glyph, 1)?]);
     if let Ok(contours) = usize::try_from(contours) {
         // Header (10 bytes), the contours' end points, then the instructions' length and bytes,
@@ -148,7 +152,7 @@ fn glyph_without_instructions(glyph: &[u8], out: &mut Vec<u8>) -> Result<(), Str
         let instructions = usize::from(u16_at(glyph, length_at)?);
         let rest = glyph
             .get(length_at + 2 + instructions..)
-            .ok_or("instructions run past the glyph")?;
+            .ok_or(FontFileError::InstructionsPastGlyph)?;
         out.extend_from_slice(bytes(glyph, 0, length_at)?);
         out.extend_from_slice(&[0, 0]);
         out.extend_from_slice(rest);
@@ -290,22 +294,26 @@ fn checksum(data: &[u8]) -> u32 {
     })
 }
 
-fn bytes(data: &[u8], at: usize, len: usize) -> Result<&[u8], String> {
+fn bytes(data: &[u8], at: usize, len: usize) -> Result<&[u8], FontFileError> {
     at.checked_add(len)
         .and_then(|end| data.get(at..end))
-        .ok_or_else(|| format!("{len} bytes at {at} are past the end ({})", data.len()))
+        .ok_or(FontFileError::PastTheEnd {
+            at,
+            len,
+            size: data.len(),
+        })
 }
 
-fn byte(data: &[u8], at: usize) -> Result<u8, String> {
+fn byte(data: &[u8], at: usize) -> Result<u8, FontFileError> {
     Ok(bytes(data, at, 1)?[0])
 }
 
-fn u16_at(data: &[u8], at: usize) -> Result<u16, String> {
+fn u16_at(data: &[u8], at: usize) -> Result<u16, FontFileError> {
     let b = bytes(data, at, 2)?;
     Ok(u16::from_be_bytes([b[0], b[1]]))
 }
 
-fn u32_at(data: &[u8], at: usize) -> Result<u32, String> {
+fn u32_at(data: &[u8], at: usize) -> Result<u32, FontFileError> {
     let b = bytes(data, at, 4)?;
     Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
 }
@@ -488,6 +496,51 @@ mod tests {
             .map(|c| (full.lookup_glyph_index(c as u32).unwrap(), c.to_string()))
             .collect();
         printpdf::subset_font(&full, &wanted).unwrap().bytes
+    }
+
+    #[test]
+    fn errors_say_what_is_wrong_and_where() {
+        assert_eq!(for_print(b"OTTO\0\0\0\0"), Err(FontFileError::NotTrueType));
+        let mut ttf = small_font();
+        let tables = directory(&ttf).unwrap();
+        let at = |tag: &[u8; 4]| {
+            let t = tables.iter().find(|t| &t.tag == tag).unwrap();
+            (
+                t.data.as_ptr() as usize - ttf.as_ptr() as usize,
+                t.data.len(),
+            )
+        };
+        let ((glyf, _), (loca, loca_len)) = (at(b"glyf"), at(b"loca"));
+        let long = u16_at(&ttf, at(b"head").0 + 50).unwrap() == 1;
+        let offset = |ttf: &[u8], i: usize| {
+            if long {
+                u32_at(ttf, loca + 4 * i).unwrap() as usize
+            } else {
+                2 * usize::from(u16_at(ttf, loca + 2 * i).unwrap())
+            }
+        };
+        // The first simple glyph: its instructions now claim to run past its end.
+        let count = loca_len / if long { 4 } else { 2 } - 1;
+        let (gid, start) = (0..count)
+            .map(|i| (i, offset(&ttf, i)))
+            .find(|&(i, start)| offset(&ttf, i + 1) > start && ttf[glyf + start] & 0x80 == 0)
+            .unwrap();
+        let contours = usize::from(u16_at(&ttf, glyf + start).unwrap());
+        let length_at = glyf + start + 10 + 2 * contours;
+        ttf[length_at..length_at + 2].copy_from_slice(&[0xFF, 0xFF]);
+        let err = for_print(&ttf).unwrap_err();
+        assert_eq!(
+            err,
+            FontFileError::Glyph {
+                glyph: gid,
+                source: Box::new(FontFileError::InstructionsPastGlyph)
+            }
+        );
+        assert_eq!(err.to_string(), format!("glyph {gid}"));
+        assert_eq!(
+            std::error::Error::source(&err).map(ToString::to_string),
+            Some("instructions run past the glyph".to_string())
+        );
     }
 
     proptest! {

@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 
 use printpdf::{FontId, ParsedFont};
 
+use super::error::FontError;
 use super::font_file;
-use crate::error::Error;
 
 /// One of the embedded faces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -36,6 +36,16 @@ impl Face {
             Face::Bold => 1,
             Face::Italic => 2,
             Face::Mono => 3,
+        }
+    }
+
+    /// The face's full name, for messages.
+    pub(crate) fn title(self) -> &'static str {
+        match self {
+            Face::Regular => "DejaVu Sans",
+            Face::Bold => "DejaVu Sans Bold",
+            Face::Italic => "DejaVu Sans Oblique",
+            Face::Mono => "DejaVu Sans Mono",
         }
     }
 
@@ -188,24 +198,23 @@ pub(crate) struct Fonts {
 
 impl Fonts {
     /// The fonts, parsed once per process (watch mode and tests export many times).
-    pub(crate) fn shared() -> Result<&'static Fonts, Error> {
-        static FONTS: OnceLock<Result<Fonts, String>> = OnceLock::new();
+    pub(crate) fn shared() -> Result<&'static Fonts, FontError> {
+        static FONTS: OnceLock<Result<Fonts, FontError>> = OnceLock::new();
         FONTS
-            .get_or_init(|| Fonts::load().map_err(|e| e.to_string()))
+            .get_or_init(Fonts::load)
             .as_ref()
-            .map_err(|e| Error::export("pdf", e))
+            .map_err(Clone::clone)
     }
 
     /// Parses the four faces, a face per thread (their glyph tables fill in as characters are
     /// measured).
-    pub(crate) fn load() -> Result<Fonts, Error> {
+    pub(crate) fn load() -> Result<Fonts, FontError> {
         let faces = on_each_face(|face| {
-            ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new()).ok_or_else(|| {
-                Error::export("pdf", format!("cannot parse the built-in font {face:?}"))
-            })
+            ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new())
+                .ok_or(FontError::Parse { face: face.title() })
         })
         .into_iter()
-        .collect::<Result<Vec<ParsedFont>, Error>>()?;
+        .collect::<Result<Vec<ParsedFont>, FontError>>()?;
         let blocks = faces
             .iter()
             .map(|_| (0..256).map(|_| OnceLock::new()).collect())

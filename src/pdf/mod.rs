@@ -3,6 +3,7 @@
 pub(crate) mod block;
 pub(crate) mod content;
 pub(crate) mod document;
+mod error;
 pub(crate) mod flow;
 pub(crate) mod font_file;
 pub(crate) mod fonts;
@@ -11,3 +12,5 @@ pub(crate) mod page;
 pub(crate) mod style;
 pub(crate) mod table;
 pub(crate) mod text;
+
+pub use error::{FontError, FontFileError, PdfError};

@@ -30,6 +30,7 @@ use crate::config::Format;
 use crate::error::Error;
 use crate::model::{Card, CardKind, Deck, Section, Table};
 use crate::parallel;
+use crate::pdf::PdfError;
 use crate::pdf::document::save;
 use crate::pdf::fonts::{Ctx, Cuts, Fonts};
 use std::borrow::Cow;
@@ -131,7 +132,7 @@ impl Exporter for PdfExporter {
     }
 
     fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
-        let fonts = Fonts::shared()?;
+        let fonts = Fonts::shared().map_err(PdfError::from)?;
         let deck = cx.deck;
         // The biggest documents first, so that no core idles at the end.
         let volumes = volumes(deck);
