@@ -4,7 +4,7 @@
 //! their widths and ToUnicode maps, metadata). Its operation model is not used for page content:
 //! translating `Op`s cost about a third of the PDF export's CPU (an allocation and a cmap lookup
 //! per glyph, a `lopdf` object per operand, `fmt` for every number and hex digit), and this
-//! exporter only ever draws text, filled rectangles and straight lines.
+//! engine only ever draws text, filled rectangles and straight lines.
 //!
 //! Text strings are written empty at first: their bytes are the glyph codes of the *subset*
 //! fonts, known only once the whole document is laid out. A [`Page`] records which characters of

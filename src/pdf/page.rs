@@ -1,7 +1,7 @@
 //! Pages: the paper geometry, what a laid-out block draws ([`Item`], [`Draw`]) and the content
 //! stream it becomes ([`Canvas`]).
 //!
-//! Coordinates inside this exporter are points measured from the top-left corner (y grows
+//! Coordinates inside the engine are points measured from the top-left corner (y grows
 //! downwards, as text flows); only [`Canvas`] converts them to PDF space (origin bottom-left).
 //! Coordinates are rounded to 1/100 pt so the content streams stay short and reproducible.
 

@@ -7,13 +7,11 @@
 //! pdf/flashcards.pdf           fronts and mirrored backs for double-sided printing
 //! ```
 //!
-//! The pipeline inside: Markdown → `markdown::Block`s (cloze text through `cloze_text`) →
-//! lines measured with the real glyph widths of the embedded DejaVu faces (`fonts`, `text`,
-//! `style`) → `page::Item`s (`layout`, `table`, `chrome`) → pages (`flow`, or the
-//! card grid of `flashcards`) → content streams (`page::Canvas`, `content`) → bytes
-//! (`document::save`). printpdf makes the document and subsets the fonts; `save` fills in the
-//! glyph codes of the subset fonts and makes the file reproducible (fixed font names, dates from
-//! the build, a file identifier derived from the content).
+//! The sheets are composed here, typeset by the engine in [`crate::pdf`]: a card's Markdown →
+//! blocks (`markdown`, cloze text through `cloze_text`) → items (the engine's layout and tables,
+//! the sheets' own title blocks, headings and footers from `chrome`) → pages (the engine's flow
+//! for `sheets`, the card grid of `flashcards`) → bytes (`pdf::document::save`). The files are
+//! made in parallel; the fonts are cut once per export to the deck's characters.
 
 mod chrome;
 mod cloze_text;
