@@ -16,7 +16,7 @@ pub enum FontError {
     },
 }
 
-/// A font file that [`font_file::for_print`](super::font_file::for_print) cannot rewrite; the
+/// A font file that `font_file::for_print` cannot rewrite; the
 /// caller then embeds the file as it is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

@@ -1,6 +1,6 @@
 //! The PDF typesetting engine: fonts, text, blocks, pages and documents, with no notion of
 //! decks or cards. The PDF exporter (`export::pdf`) reads a deck's Markdown into
-//! [`block::Block`]s and composes its sheets from what this engine offers:
+//! `block::Block`s and composes its sheets from what this engine offers:
 //!
 //! ```text
 //! fonts, font_file   the four embedded DejaVu faces: glyph widths, fallbacks and missing-character
@@ -20,11 +20,11 @@
 //! Invariants:
 //!
 //! - **Deterministic bytes.** The same pages and build timestamp give the same file, whatever ran
-//!   before in the process: font resource names are fixed ([`fonts::Face::name`]), the dates
+//!   before in the process: font resource names are fixed (`fonts::Face::name`), the dates
 //!   are the build's, the file identifier is a hash of the document's streams, coordinates are
 //!   rounded to 1/100 pt and streams are compressed at a fixed level.
 //! - **Subset fonts.** A document embeds each face cut down to the glyphs it shows (from the
-//!   export's [cut](fonts::Fonts::cut) when that has them all, else from the whole face); which
+//!   export's cut (`fonts::Fonts::cut`) when that has them all, else from the whole face); which
 //!   of the two it subsets from never changes the bytes.
 //! - **Measured as drawn.** Widths come from the embedded fonts, truncated as printpdf writes
 //!   them, so a line never overflows the width it was wrapped to; no text is cut off (long
