@@ -15,10 +15,10 @@ use crate::config::{BuildInfo, BuildOptions, CsvFlavour, Format};
 use crate::diag::plural;
 use crate::error::Error;
 use crate::export::apkg::notetypes;
-use crate::export::common::{RenderedCard, render_cards};
 use crate::export::{Artifact, ExportContext, FileWriter, Sink, exporter_for, lock};
 use crate::manifest::{self, Clock};
 use crate::model::Deck;
+use crate::render::{RenderedCard, RenderedDeck, render_cards};
 use crate::write::{OutputLock, Stager, WriteStatus};
 
 /// Up to this many cards, every exporter runs at once (see `build`).
@@ -238,11 +238,12 @@ fn compare(
         "rendering {}",
         plural(deck.flashcard_count(), "card")
     ));
-    let mut cards = render_cards(deck);
+    let RenderedDeck { mut cards, digests } = render_cards(deck);
     let plan = manifest::plan(
         previous,
         deck,
         &mut cards,
+        digests,
         &notetypes::fingerprint(&notetypes::all()),
         clock,
     );

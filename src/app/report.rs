@@ -4,9 +4,9 @@ use std::io::Write;
 
 use crate::diag::plural;
 use crate::export::apkg::notetypes::CARD_ID_FIELD;
-use crate::export::common::deck_name_part;
 use crate::manifest::{Change, ChangeReport};
 use crate::model::Deck;
+use crate::render::deck_name_part;
 
 /// How many cards of each kind of change are listed before "... and N more".
 const LISTED: usize = 50;

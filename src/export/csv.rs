@@ -11,11 +11,11 @@
 use std::io::Write as _;
 use std::path::PathBuf;
 
-use super::common::{RenderedCard, cards_by_section, flashcard_plain, section_deck_name};
 use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::config::{CsvFlavour, Format};
 use crate::error::Error;
 use crate::model::{FlashcardKind, Section};
+use crate::render::{RenderedCard, cards_by_section, flashcard_plain, section_deck_name};
 
 /// Writes the CSV files.
 #[derive(Debug, Clone, Copy, Default)]

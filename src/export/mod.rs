@@ -4,10 +4,9 @@
 //! each to a [`Sink`] as soon as it is complete, so a 100,000-card build never holds every file in
 //! memory. Exporters never touch the output folder or the clock: the build's sink stages files with
 //! [`crate::write`] (atomically, all-or-nothing) and the timestamp comes in through
-//! [`ExportContext`]. What exporters share lives in [`common`].
+//! [`ExportContext`]. What exporters share is rendered once before them, in [`crate::render`].
 
 pub mod apkg;
-pub mod common;
 pub mod csv;
 pub mod pdf;
 
@@ -29,7 +28,7 @@ pub struct ExportContext<'a> {
     pub build: BuildInfo,
     /// The deck's flashcards, rendered once for all exporters, in deck order (their `section`
     /// indexes `deck.sections`).
-    pub cards: &'a [common::RenderedCard],
+    pub cards: &'a [crate::render::RenderedCard],
 }
 
 /// One output file: a path relative to the output folder and its bytes.

@@ -22,8 +22,8 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::common::RenderedCard;
 use crate::model::Deck;
+use crate::render::{CardDigest, RenderedCard};
 
 /// File name of the manifest inside the output folder.
 pub const FILE_NAME: &str = "manifest.json";
@@ -154,12 +154,13 @@ pub fn read(out: &Path) -> Result<Option<Manifest>, String> {
 
 /// Compares the deck's rendered cards with the previous manifest, sets every card's mtime and
 /// returns the new manifest (with the package timestamp and the note types' mtime) and the change
-/// report. The cards' `hash` and
-/// `question` move into the manifest (the exporters do not use them).
+/// report. `digests[i]` is `cards[i]`'s (see [`crate::render::RenderedDeck`]): the planner owns
+/// them and moves them into the manifest; the cards keep everything the exporters read.
 pub fn plan(
     previous: Option<&Manifest>,
     deck: &Deck,
     cards: &mut [RenderedCard],
+    digests: Vec<CardDigest>,
     note_types_hash: &str,
     clock: Clock,
 ) -> Plan {
@@ -183,7 +184,7 @@ pub fn plan(
         ..ChangeReport::default()
     };
     let mut entries = Vec::with_capacity(cards.len());
-    for card in cards.iter_mut() {
+    for (card, digest) in cards.iter_mut().zip(digests) {
         let section = deck
             .sections
             .get(card.section)
@@ -191,10 +192,10 @@ pub fn plan(
         let change = || Change {
             id: card.id.to_string(),
             section: section.clone(),
-            question: card.question.clone(),
+            question: digest.question.clone(),
         };
         card.mtime = match old.get(card.id.as_str()) {
-            Some(o) if o.hash == card.hash => keep(o.mtime),
+            Some(o) if o.hash == digest.hash => keep(o.mtime),
             Some(_) => {
                 report.changed.push(change());
                 fresh
@@ -206,14 +207,12 @@ pub fn plan(
                 fresh
             }
         };
-        // The exporters need neither the hash nor the plain question: move them into the
-        // manifest rather than copying (a 100,000-card build holds every card at once).
         entries.push(ManifestCard {
             id: card.id.to_string(),
             guid: card.guid.clone(),
-            hash: std::mem::take(&mut card.hash),
+            hash: digest.hash,
             section,
-            question: std::mem::take(&mut card.question),
+            question: digest.question,
             mtime: card.mtime,
         });
     }

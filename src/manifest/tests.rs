@@ -1,6 +1,6 @@
 use super::*;
-use crate::export::common::render_cards;
 use crate::model::Deck;
+use crate::render::{RenderedCard, render_cards};
 
 fn deck(cards: &[(&str, &str)]) -> Deck {
     let body: String = cards
@@ -27,8 +27,15 @@ fn deck(cards: &[(&str, &str)]) -> Deck {
 }
 
 fn run(previous: Option<&Manifest>, d: &Deck, now: i64, types: &str) -> (Plan, Vec<RenderedCard>) {
-    let mut cards = render_cards(d);
-    let plan = plan(previous, d, &mut cards, types, Clock { now, fixed: None });
+    let crate::render::RenderedDeck { mut cards, digests } = render_cards(d);
+    let plan = plan(
+        previous,
+        d,
+        &mut cards,
+        digests,
+        types,
+        Clock { now, fixed: None },
+    );
     (plan, cards)
 }
 
@@ -101,11 +108,12 @@ fn template_change_moves_only_the_note_types() {
 fn source_date_epoch_fixes_every_time() {
     let d = deck(&[("a", "1")]);
     let (first, _) = run(None, &d, 1000, "t");
-    let mut cards = render_cards(&d);
+    let crate::render::RenderedDeck { mut cards, digests } = render_cards(&d);
     let p = plan(
         Some(&first.manifest),
         &d,
         &mut cards,
+        digests,
         "t",
         Clock {
             now: 9999,

@@ -9,8 +9,8 @@
 
 use deckgen::config::{BuildInfo, Format};
 use deckgen::diag::{SourceFile, SourceMap};
-use deckgen::export::common::render_cards;
 use deckgen::export::{ExportContext, exporter_for};
+use deckgen::render::render_cards;
 use deckgen::source::ContentFiles;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -71,7 +71,7 @@ fn parse(
 /// Exports a deck to every format in memory.
 fn export_all(deck: &deckgen::model::Deck) {
     let options = crate::util::build_options(&Format::ALL);
-    let mut cards = render_cards(deck);
+    let mut cards = render_cards(deck).cards;
     for c in &mut cards {
         c.mtime = 1_700_000_000;
     }

@@ -12,12 +12,12 @@ pub mod notetypes;
 
 use std::path::PathBuf;
 
-use super::common::{RenderedCard, inline_to_html, markdown_to_html, section_deck_name, stable_id};
 use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::cloze;
 use crate::config::Format;
 use crate::error::Error;
 use crate::model::FlashcardKind;
+use crate::render::{RenderedCard, inline_to_html, markdown_to_html, section_deck_name, stable_id};
 pub use notetypes::{NoteType, NoteTypeKind};
 
 /// Everything that goes into one .apkg. Notes borrow their text from the rendered cards.
@@ -110,7 +110,7 @@ pub fn build_package<'a>(cx: &ExportContext<'a>) -> Result<AnkiPackage<'a>, Erro
     let deck = cx.deck;
     let mut decks = vec![AnkiDeck {
         id: stable_id("deck", deck.id.as_str()),
-        name: super::common::deck_name_part(&deck.name),
+        name: crate::render::deck_name_part(&deck.name),
         description: markdown_to_html(&deck.description),
         section_title: String::new(),
     }];

@@ -12,7 +12,7 @@ use super::content::Page;
 use super::fonts::{Cuts, Face, Fonts};
 use super::page::MM;
 use crate::error::Error;
-use crate::export::common::hex;
+use crate::render::hex;
 
 /// zlib level for the PDF streams. printpdf (through lopdf) uses 9, which made compression a
 /// quarter of a big export's time; 2 keeps the table sheets near 40 KB (the limit is 150 KB) and

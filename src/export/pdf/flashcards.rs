@@ -17,8 +17,8 @@ use super::markdown::{self, Block};
 use super::page::{Canvas, Draw, Geometry, Item, MM, MUTED, RULE};
 use super::style::{Marks, Span};
 use crate::config::Paper;
-use crate::export::common::row_question;
 use crate::model::{Deck, Flashcard, FlashcardContent, FlashcardKind};
+use crate::render::row_question;
 
 const COLUMNS: usize = 2;
 const ROWS: usize = 4;

@@ -5,8 +5,8 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::style::{Marks, Span};
-use crate::export::common::is_literal;
 use crate::parse::markdown_options;
+use crate::render::policy::is_literal;
 
 /// The cells of a table row, each a list of spans.
 pub(crate) type Row = Vec<Vec<Span>>;
@@ -363,7 +363,7 @@ pub(crate) fn inline(md: &str) -> Vec<Span> {
 }
 
 fn parsed_inline(md: &str) -> Vec<Span> {
-    let source = crate::export::common::as_heading(&md.replace(['\r', '\n'], " "));
+    let source = crate::render::policy::as_heading(&md.replace(['\r', '\n'], " "));
     let mut b = Builder::default();
     for event in Parser::new_ext(
         &source,
@@ -387,7 +387,7 @@ mod tests {
         /// Wherever the literal shortcut is taken, it gives what the parser gives.
         #[test]
         fn literal_text_lays_out_as_the_parser_reads_it(
-            md in crate::export::common::markdownish()
+            md in crate::render::policy::markdownish()
         ) {
             if is_literal(&md, false) {
                 proptest::prop_assert_eq!(inline(&md), parsed_inline(&md));

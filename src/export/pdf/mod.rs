@@ -36,12 +36,12 @@ use std::path::PathBuf;
 
 use self::document::save;
 use self::fonts::{Ctx, Cuts, Fonts};
-use super::common::inline_to_plain;
 use super::{Artifact, ExportContext, Exporter, Sink};
 use crate::config::Format;
 use crate::error::Error;
 use crate::model::{Card, CardKind, Deck, Section, Table};
 use crate::parallel;
+use crate::render::inline_to_plain;
 use std::borrow::Cow;
 
 /// Writes the PDFs.
