@@ -22,6 +22,40 @@ pub enum Error {
     /// The command line asks for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+    /// The output folder holds another deck's build. Nothing was changed.
+    #[error(
+        "{} holds the build of deck `{theirs}` (see its {manifest}); building deck `{ours}` there \
+         would overwrite or remove its files. Build into another folder (--out), or delete that \
+         folder first",
+        out.display(),
+        manifest = crate::manifest::FILE_NAME
+    )]
+    OtherDeck {
+        /// The output folder.
+        out: PathBuf,
+        /// The deck its manifest belongs to.
+        theirs: String,
+        /// The deck being built.
+        ours: String,
+    },
+    /// An exporter wrote a file it had not declared (see [`crate::export::Exporter::outputs`]):
+    /// a bug in deckgen, reported before anything is written.
+    #[error("{format} exporter wrote {}, which it did not declare", path.display())]
+    UndeclaredOutput {
+        /// The output group (`apkg`, `csv`, `pdf`, ...).
+        format: &'static str,
+        /// The relative path.
+        path: PathBuf,
+    },
+    /// Writing the manifest failed.
+    #[error("cannot write the manifest {}", path.display())]
+    Manifest {
+        /// The manifest's final path.
+        path: PathBuf,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
     /// An exporter failed (a library error or a broken invariant); the message says which.
     #[error("{format} export failed: {message}")]
     Export {

@@ -11,8 +11,8 @@
 use std::io::Write as _;
 use std::path::PathBuf;
 
-use super::{Artifact, ExportContext, Exporter, Sink};
-use crate::config::{CsvFlavour, Format};
+use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
+use crate::config::CsvFlavour;
 use crate::error::Error;
 use crate::model::{FlashcardKind, Section};
 use crate::render::{RenderedCard, cards_by_section, flashcard_plain, section_deck_name};
@@ -24,9 +24,32 @@ pub struct CsvExporter;
 /// The column layout of the Anki flavour (1-based numbers in the headers).
 const COLUMNS: [&str; 6] = ["GUID", "Note type", "Deck", "Front", "Back", "Tags"];
 
+/// A flavour's folder and output group.
+fn folder(flavour: CsvFlavour) -> (PathBuf, &'static str) {
+    match flavour {
+        CsvFlavour::Anki => (PathBuf::from("csv"), "csv"),
+        CsvFlavour::Plain => (PathBuf::from("csv/plain"), "csv/plain"),
+    }
+}
+
 impl Exporter for CsvExporter {
-    fn format(&self) -> Format {
-        Format::Csv
+    fn outputs(&self, cx: &ExportContext<'_>) -> Vec<Output> {
+        let deck = cx.deck;
+        let mut out = Vec::new();
+        for &flavour in &cx.options.csv {
+            let (dir, group) = folder(flavour);
+            out.push(Output {
+                path: dir.join(format!("{}.csv", deck.id)),
+                group,
+                scope: Scope::Deck,
+            });
+            out.extend(deck.sections.iter().map(|s| Output {
+                path: dir.join(format!("{}.csv", s.id)),
+                group,
+                scope: Scope::Section,
+            }));
+        }
+        out
     }
 
     fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
@@ -43,10 +66,7 @@ impl Exporter for CsvExporter {
             .collect();
         order.sort();
         for &flavour in &cx.options.csv {
-            let dir = match flavour {
-                CsvFlavour::Anki => PathBuf::from("csv"),
-                CsvFlavour::Plain => PathBuf::from("csv/plain"),
-            };
+            let (dir, _) = folder(flavour);
             let header = match flavour {
                 CsvFlavour::Anki => anki_headers(),
                 CsvFlavour::Plain => String::new(),

@@ -12,9 +12,8 @@ pub mod notetypes;
 
 use std::path::PathBuf;
 
-use super::{Artifact, ExportContext, Exporter, Sink};
+use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
 use crate::cloze;
-use crate::config::Format;
 use crate::error::Error;
 use crate::model::FlashcardKind;
 use crate::render::{RenderedCard, inline_to_html, markdown_to_html, section_deck_name, stable_id};
@@ -86,9 +85,18 @@ impl AnkiPackage<'_> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ApkgExporter;
 
+/// The package's path: `<deck id>.apkg`.
+fn package_path(cx: &ExportContext<'_>) -> PathBuf {
+    PathBuf::from(format!("{}.apkg", cx.deck.id))
+}
+
 impl Exporter for ApkgExporter {
-    fn format(&self) -> Format {
-        Format::Apkg
+    fn outputs(&self, cx: &ExportContext<'_>) -> Vec<Output> {
+        vec![Output {
+            path: package_path(cx),
+            group: "apkg",
+            scope: Scope::Deck,
+        }]
     }
 
     fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
@@ -97,7 +105,7 @@ impl Exporter for ApkgExporter {
         drop(package);
         let bytes = archive::write_apkg(db.path(), cx.build.timestamp)?;
         sink.file(Artifact {
-            path: PathBuf::from(format!("{}.apkg", cx.deck.id)),
+            path: package_path(cx),
             bytes,
         })
     }
