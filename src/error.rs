@@ -56,6 +56,51 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// The content folder cannot be watched for changes.
+    #[error("cannot watch {}", path.display())]
+    Watch {
+        /// The content folder.
+        path: PathBuf,
+        /// What the file watcher said.
+        #[source]
+        source: notify::Error,
+    },
+    /// SQLite failed while writing the package's collection.
+    #[error("SQLite failed on the collection {}", path.display())]
+    Sqlite {
+        /// The collection database (a temp file).
+        path: PathBuf,
+        /// What SQLite said.
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// Zipping the collection into the .apkg failed.
+    #[error("cannot zip {} into the package", path.display())]
+    Zip {
+        /// The collection database being zipped.
+        path: PathBuf,
+        /// What the zip writer said.
+        #[source]
+        source: zip::result::ZipError,
+    },
+    /// Writing CSV rows failed.
+    #[error("cannot write the CSV rows of {}", path.display())]
+    Csv {
+        /// The CSV file (relative to the output folder).
+        path: PathBuf,
+        /// What the CSV writer said.
+        #[source]
+        source: csv::Error,
+    },
+    /// A card that Anki would drop or reject reached the package writer: a bug, since
+    /// validation lets no such card through. Nothing is written.
+    #[error("card `{card}` cannot go into the package: {why}")]
+    InvalidNote {
+        /// The card id.
+        card: String,
+        /// What is wrong with it.
+        why: String,
+    },
     /// An exporter failed (a library error or a broken invariant); the message says which.
     #[error("{format} export failed: {message}")]
     Export {

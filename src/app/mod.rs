@@ -93,3 +93,28 @@ fn check(c: &ContentOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result
     );
     Ok(Outcome::Success)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_library_error_names_the_file_and_why() {
+        let e = Error::Sqlite {
+            path: "/tmp/x/collection.anki2".into(),
+            source: rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(13),
+                Some("database or disk is full".into()),
+            ),
+        };
+        let mut err = Vec::new();
+        report_error(&mut err, &e);
+        let text = String::from_utf8(err).unwrap();
+        assert_eq!(
+            text,
+            "error: SQLite failed on the collection /tmp/x/collection.anki2\n  \
+             caused by: database or disk is full\n  \
+             caused by: Error code 13: Insertion failed because database is full\n"
+        );
+    }
+}

@@ -145,7 +145,10 @@ pub fn build_package<'a>(cx: &ExportContext<'a>) -> Result<AnkiPackage<'a>, Erro
 }
 
 fn note_for(card: &RenderedCard, decks: usize) -> Result<AnkiNote<'_>, Error> {
-    let invalid = |why: &str| Error::export("apkg", format!("card `{}`: {why}", card.id));
+    let invalid = |why: &str| Error::InvalidNote {
+        card: card.id.to_string(),
+        why: why.to_string(),
+    };
     if card.front.trim().is_empty() {
         return Err(invalid("the question renders empty"));
     }
