@@ -1,10 +1,11 @@
-//! Stage 6, build: a validated deck → files in the output folder, and a [`BuildReport`].
+//! The build: stages 4 to 7 as one library call, a validated deck → files in the output folder
+//! and a [`BuildReport`].
 //!
 //! [`run`] takes the output folder's lock, reads the previous manifest (refusing another deck's
 //! folder), renders the cards once ([`crate::render`]), plans the build against the previous
 //! manifest ([`crate::manifest::plan`]), runs the exporters with each file staged as it comes
 //! ([`crate::write::Stager`]), writes the manifest beside them, commits everything (manifest
-//! last), and removes the files of the previous build that are no longer made ([`outputs`]). It
+//! last), and removes the files of the previous build that are no longer made (`outputs.rs`). It
 //! prints nothing: the caller ([`crate::app`]) shows progress through an [`Observer`] and prints
 //! the report.
 //!

@@ -1,4 +1,4 @@
-//! Stage 4, export: the validated [`Deck`] → files.
+//! Stage 6, export: the validated [`Deck`] → files.
 //!
 //! Each format is one [`Exporter`]; it produces [`Artifact`]s (a relative path and bytes) and hands
 //! each to a [`Sink`] as soon as it is complete, so a 100,000-card build never holds every file in

@@ -1,4 +1,4 @@
-//! The build manifest (`output/manifest.json`) and what it is for: the change report and the
+//! Stage 5, plan: the build manifest (`output/manifest.json`) and what it is for: the change report and the
 //! timestamps that make Anki apply edits.
 //!
 //! Anki updates a note on re-import only when the incoming note's mtime is newer than the one it

@@ -33,7 +33,7 @@ pub fn inline_to_html(md: &str) -> String {
     inline_html(inline_events(&source), md.len())
 }
 
-/// [`inline_to_html`] and [`inline_to_plain`] of the same text, from one parse.
+/// [`inline_to_html`] and [`super::inline_to_plain`] of the same text, from one parse.
 pub fn inline_to_html_and_plain(md: &str) -> (String, String) {
     if is_literal(md, false) {
         return (md.to_string(), md.to_string());
