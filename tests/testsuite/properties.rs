@@ -85,10 +85,16 @@ fn export_all(deck: &deckgen::model::Deck) {
         cards: &cards,
     };
     for format in Format::ALL {
-        let rendered = exporter_for(format).render(&cx);
+        let exporter = exporter_for(format);
+        let rendered = exporter.render(&cx);
         let rendered =
             rendered.unwrap_or_else(|e| panic!("{format:?} failed on a valid deck: {e}"));
         assert!(!rendered.artifacts.is_empty(), "{format:?} wrote nothing");
+        // What an exporter writes is exactly what it declares (the build relies on it).
+        let mut declared: Vec<_> = exporter.outputs(&cx).into_iter().map(|o| o.path).collect();
+        declared.sort();
+        let written: Vec<_> = rendered.artifacts.iter().map(|a| a.path.clone()).collect();
+        assert_eq!(declared, written, "{format:?}");
     }
 }
 
