@@ -12,6 +12,9 @@
 //!
 //! `DECKGEN_FLOOR_CARDS=10000` sets N.
 
+// Test and bench code may unwrap: a failure is the test's failure (see [lints] in Cargo.toml).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::{Cursor, Read, Write};
 use std::path::Path;
 use std::process::Command;

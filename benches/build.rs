@@ -8,6 +8,9 @@
 //!
 //! `DECKGEN_BENCH_SIZES=1000,10000` picks sizes; `DECKGEN_BENCH_RUNS=5` sets the runs per cell.
 
+// Test and bench code may unwrap: a failure is the test's failure (see [lints] in Cargo.toml).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 use std::process::Command;
 

@@ -4,20 +4,26 @@
 //! The pipeline runs one way, each stage with its own types:
 //!
 //! ```text
-//! source::read_content   content/ on disk        → SourceMap (deck.toml + section files)
-//! parse::parse_*         SourceFile (text)       → RawDeck, RawSection { RawCard, ... }
-//! validate::*            raw types               → model::Deck (or diagnostics): each section
-//!                                                   on its own, then ids across sections
-//! export::*              ExportContext { Deck }  → Artifacts, handed to a Sink one by one
-//! write::Stager          Artifact                → temp files, renamed into place on commit
+//! 1 source::read_content  content/ on disk         → SourceMap (deck.toml + section files)
+//! 2 parse::parse_*        SourceFile (text)        → RawDeck, RawSection { RawCard, ... }
+//! 3 validate::*           raw types                → model::Deck (or diagnostics): each section
+//!                                                    on its own, then ids across sections
+//! 4 render::render_cards  Deck                     → RenderedDeck { RenderedCard (HTML, GUID,
+//!                                                    tags), CardDigest (hash, plain question) }
+//! 5 manifest::plan        previous Manifest, cards → mtimes set, new Manifest, ChangeReport
+//! 6 export::*             ExportContext            → Artifacts, handed to a Sink one by one;
+//!                                                    each exporter declares its Outputs first
+//! 7 write::Stager         Artifact                 → temp files, renamed into place on commit
 //! ```
 //!
-//! Content mistakes are [`diag::Diagnostic`]s (collected, all reported, exit code 1); I/O and usage
-//! problems are [`Error`]s (exit code 2). The command-line front end is [`app`].
-
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+//! [`load`] runs stages 1–3; [`build::run`] runs 4–7 (with the output lock, the manifest and
+//! stale-file removal) and returns a [`build::BuildReport`]. Content mistakes are
+//! [`diag::Diagnostic`]s (collected, all reported, exit code 1); I/O and usage problems are
+//! [`Error`]s (exit code 2). The command-line front end is [`app`]; it only parses and prints.
+//! `docs/ARCHITECTURE.md` is the map for a new reader.
 
 pub mod app;
+pub mod build;
 pub mod cli;
 pub mod cloze;
 pub mod config;
@@ -30,6 +36,7 @@ pub mod model;
 pub mod parallel;
 pub mod parse;
 pub mod pdf;
+pub mod render;
 pub mod source;
 pub mod validate;
 pub mod write;

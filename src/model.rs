@@ -2,7 +2,9 @@
 //!
 //! Built by [`crate::validate`] from the parser's raw sections. Every value here has been checked
 //! (ids are slugs and unique, tags have no whitespace, cloze cards have deletions, tables are
-//! rectangular), so exporters never re-check and never fail on content.
+//! rectangular), so exporters never re-check content and no content makes them fail. What can
+//! still fail in an exporter is the machinery under it (SQLite, zip, a font, the disk): a typed
+//! [`crate::Error`] naming the file, exit code 2.
 
 use std::fmt;
 

@@ -1,4 +1,4 @@
-//! Stage 5, write: put artifacts into the output folder so that a crash or a failure never leaves a
+//! Stage 7, write: put artifacts into the output folder so that a crash or a failure never leaves a
 //! partial file.
 //!
 //! Every file is first written completely to a temp file under `<out>/.deckgen/tmp/` (same file

@@ -1,4 +1,6 @@
-//! The commands behind the CLI: `check`, `list`, `build` and `watch`. They print to the writers
+//! The commands behind the CLI: `check`, `list`, `build` and `watch`. This layer only turns
+//! parsed arguments into library calls ([`crate::load`], [`crate::build::run`]) and prints what
+//! they return: diagnostics, the progress line, the change report. They print to the writers
 //! they are given (stdout and stderr in the binary, buffers in tests) and return an [`Outcome`];
 //! only `main` turns that into an exit code.
 
@@ -66,7 +68,8 @@ pub fn report_error(err: &mut dyn Write, e: &Error) {
     let _ = writeln!(err, "{text}");
 }
 
-/// Loads the content and prints its diagnostics; `Ok(None)` when it has errors.
+/// Loads the content and prints its diagnostics (errors and warnings); the result's `deck` is
+/// `None` when there are errors. `Err` only when the content folder cannot be read.
 fn load_reporting(content: &std::path::Path, err: &mut dyn Write) -> Result<Loaded, Error> {
     let loaded = crate::load(content)?;
     if !loaded.diagnostics.is_empty() {
@@ -92,4 +95,29 @@ fn check(c: &ContentOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result
         }
     );
     Ok(Outcome::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_library_error_names_the_file_and_why() {
+        let e = Error::Sqlite {
+            path: "/tmp/x/collection.anki2".into(),
+            source: rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(13),
+                Some("database or disk is full".into()),
+            ),
+        };
+        let mut err = Vec::new();
+        report_error(&mut err, &e);
+        let text = String::from_utf8(err).unwrap();
+        assert_eq!(
+            text,
+            "error: SQLite failed on the collection /tmp/x/collection.anki2\n  \
+             caused by: database or disk is full\n  \
+             caused by: Error code 13: Insertion failed because database is full\n"
+        );
+    }
 }

@@ -2,26 +2,33 @@
 
 use std::io::Write;
 
+use crate::build::BuildReport;
 use crate::diag::plural;
 use crate::export::apkg::notetypes::CARD_ID_FIELD;
-use crate::export::common::deck_name_part;
-use crate::manifest::{Change, ChangeReport};
+use crate::manifest::Change;
 use crate::model::Deck;
+use crate::render::deck_name_part;
 
 /// How many cards of each kind of change are listed before "... and N more".
 const LISTED: usize = 50;
 
-/// Prints the report. `quiet` leaves out everything but the removed-cards search (a user who
-/// deleted cards needs it).
+/// Prints the change report (and, for a `--section` build, the deck-level files it did not
+/// write). `quiet` leaves out everything but the removed-cards search (a user who deleted cards
+/// needs it).
 pub fn print_report(
     out: &mut dyn Write,
     deck: &Deck,
-    report: &ChangeReport,
+    build: &BuildReport,
     quiet: bool,
     dry_run: bool,
 ) {
     let prefix = if dry_run { "would build: " } else { "" };
-    if report.first_build {
+    let report = &build.changes;
+    if build.partial {
+        if !quiet {
+            print_partial(out, build, prefix);
+        }
+    } else if report.first_build {
         if !quiet {
             let _ = writeln!(
                 out,
@@ -30,8 +37,7 @@ pub fn print_report(
             );
         }
         return;
-    }
-    if !quiet {
+    } else if !quiet {
         if report.is_empty() {
             let _ = writeln!(out, "{prefix}no changes since the last build");
         } else {
@@ -59,6 +65,35 @@ pub fn print_report(
              into Anki's browser, select all and delete:\n  {}",
             removed_search(deck, &report.removed)
         );
+    }
+}
+
+/// A `--section` build's summary: changes in its sections only, and what it left alone.
+fn print_partial(out: &mut dyn Write, build: &BuildReport, prefix: &str) {
+    let report = &build.changes;
+    if report.first_build {
+        let _ = writeln!(
+            out,
+            "{prefix}{} of the selected sections (no earlier full build in the output folder)",
+            plural(build.cards, "card")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "{prefix}in the selected sections since the last full build: +{} added, ~{} changed, -{} removed",
+            report.added.len(),
+            report.changed.len(),
+            report.removed.len(),
+        );
+    }
+    if !build.skipped.is_empty() {
+        let _ = writeln!(
+            out,
+            "a --section build writes only its sections' own files; not written (they hold the whole deck):"
+        );
+        for path in &build.skipped {
+            let _ = writeln!(out, "  skipped {}", path.display());
+        }
     }
 }
 

@@ -24,8 +24,10 @@ pub fn watch(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Error> {
-    let watch_err =
-        |e: notify::Error| Error::Usage(format!("cannot watch {}: {e}", options.content.display()));
+    let watch_err = |source: notify::Error| Error::Watch {
+        path: options.content.clone(),
+        source,
+    };
     let (tx, rx) = mpsc::channel::<notify::Result<Event>>();
     let mut watcher = notify::recommended_watcher(tx).map_err(watch_err)?;
     watcher

@@ -9,13 +9,13 @@
 //! Plain flavour (`csv/plain/...`): question,answer rows in plain text for other flashcard apps.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::common::{RenderedCard, cards_by_section, flashcard_plain, section_deck_name};
-use super::{Artifact, ExportContext, Exporter, Sink};
-use crate::config::{CsvFlavour, Format};
+use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
+use crate::config::CsvFlavour;
 use crate::error::Error;
 use crate::model::{FlashcardKind, Section};
+use crate::render::{RenderedCard, cards_by_section, flashcard_plain, section_deck_name};
 
 /// Writes the CSV files.
 #[derive(Debug, Clone, Copy, Default)]
@@ -24,9 +24,32 @@ pub struct CsvExporter;
 /// The column layout of the Anki flavour (1-based numbers in the headers).
 const COLUMNS: [&str; 6] = ["GUID", "Note type", "Deck", "Front", "Back", "Tags"];
 
+/// A flavour's folder and output group.
+fn folder(flavour: CsvFlavour) -> (PathBuf, &'static str) {
+    match flavour {
+        CsvFlavour::Anki => (PathBuf::from("csv"), "csv"),
+        CsvFlavour::Plain => (PathBuf::from("csv/plain"), "csv/plain"),
+    }
+}
+
 impl Exporter for CsvExporter {
-    fn format(&self) -> Format {
-        Format::Csv
+    fn outputs(&self, cx: &ExportContext<'_>) -> Vec<Output> {
+        let deck = cx.deck;
+        let mut out = Vec::new();
+        for &flavour in &cx.options.csv {
+            let (dir, group) = folder(flavour);
+            out.push(Output {
+                path: dir.join(format!("{}.csv", deck.id)),
+                group,
+                scope: Scope::Deck,
+            });
+            out.extend(deck.sections.iter().map(|s| Output {
+                path: dir.join(format!("{}.csv", s.id)),
+                group,
+                scope: Scope::Section,
+            }));
+        }
+        out
     }
 
     fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
@@ -43,10 +66,7 @@ impl Exporter for CsvExporter {
             .collect();
         order.sort();
         for &flavour in &cx.options.csv {
-            let dir = match flavour {
-                CsvFlavour::Anki => PathBuf::from("csv"),
-                CsvFlavour::Plain => PathBuf::from("csv/plain"),
-            };
+            let (dir, _) = folder(flavour);
             let header = match flavour {
                 CsvFlavour::Anki => anki_headers(),
                 CsvFlavour::Plain => String::new(),
@@ -58,18 +78,16 @@ impl Exporter for CsvExporter {
             let io = |e: std::io::Error| Error::io(&deck_path, e);
             whole.write_all(header.as_bytes()).map_err(io)?;
             for (deck_name, i) in &order {
+                let path = dir.join(format!("{}.csv", deck.sections[*i].id));
                 let body = match flavour {
-                    CsvFlavour::Anki => anki_rows(deck_name, by_section[*i])?,
-                    CsvFlavour::Plain => plain_rows(&deck.sections[*i])?,
+                    CsvFlavour::Anki => anki_rows(&path, deck_name, by_section[*i])?,
+                    CsvFlavour::Plain => plain_rows(&path, &deck.sections[*i])?,
                 };
                 whole.write_all(&body).map_err(io)?;
                 let mut bytes = Vec::with_capacity(header.len() + body.len());
                 bytes.extend_from_slice(header.as_bytes());
                 bytes.extend_from_slice(&body);
-                sink.file(Artifact {
-                    path: dir.join(format!("{}.csv", deck.sections[*i].id)),
-                    bytes,
-                })?;
+                sink.file(Artifact { path, bytes })?;
             }
             whole.finish()?;
         }
@@ -84,35 +102,38 @@ fn writer() -> csv::Writer<Vec<u8>> {
         .from_writer(Vec::new())
 }
 
-fn csv_error(e: csv::Error) -> Error {
-    Error::export("csv", e)
+fn csv_error(path: &Path) -> impl Fn(csv::Error) -> Error + '_ {
+    |source| Error::Csv {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
-fn finish(writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, Error> {
+fn finish(path: &Path, writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, Error> {
     writer
         .into_inner()
-        .map_err(|e| Error::export("csv", e.error()))
+        .map_err(|e| Error::io(path, e.into_error()))
 }
 
-/// The Anki-flavour rows of one section.
-fn anki_rows(deck_name: &str, cards: &[RenderedCard]) -> Result<Vec<u8>, Error> {
+/// The Anki-flavour rows of one section, for the file at `path`.
+fn anki_rows(path: &Path, deck_name: &str, cards: &[RenderedCard]) -> Result<Vec<u8>, Error> {
     let mut w = writer();
     for card in cards {
         w.write_record(anki_record(deck_name, card))
-            .map_err(csv_error)?;
+            .map_err(csv_error(path))?;
     }
-    finish(w)
+    finish(path, w)
 }
 
-/// The plain-flavour rows of one section.
-fn plain_rows(section: &Section) -> Result<Vec<u8>, Error> {
+/// The plain-flavour rows of one section, for the file at `path`.
+fn plain_rows(path: &Path, section: &Section) -> Result<Vec<u8>, Error> {
     let mut w = writer();
     for card in section.flashcards() {
         for (q, a) in flashcard_plain(&card) {
-            w.write_record([q, a]).map_err(csv_error)?;
+            w.write_record([q, a]).map_err(csv_error(path))?;
         }
     }
-    finish(w)
+    finish(path, w)
 }
 
 fn anki_headers() -> String {

@@ -1,13 +1,12 @@
-//! Stage 4, export: the validated [`Deck`] → files.
+//! Stage 6, export: the validated [`Deck`] → files.
 //!
 //! Each format is one [`Exporter`]; it produces [`Artifact`]s (a relative path and bytes) and hands
 //! each to a [`Sink`] as soon as it is complete, so a 100,000-card build never holds every file in
 //! memory. Exporters never touch the output folder or the clock: the build's sink stages files with
 //! [`crate::write`] (atomically, all-or-nothing) and the timestamp comes in through
-//! [`ExportContext`]. What exporters share lives in [`common`].
+//! [`ExportContext`]. What exporters share is rendered once before them, in [`crate::render`].
 
 pub mod apkg;
-pub mod common;
 pub mod csv;
 pub mod pdf;
 
@@ -29,7 +28,7 @@ pub struct ExportContext<'a> {
     pub build: BuildInfo,
     /// The deck's flashcards, rendered once for all exporters, in deck order (their `section`
     /// indexes `deck.sections`).
-    pub cards: &'a [common::RenderedCard],
+    pub cards: &'a [crate::render::RenderedCard],
 }
 
 /// One output file: a path relative to the output folder and its bytes.
@@ -139,10 +138,35 @@ fn into_inner<T>(m: Mutex<T>) -> T {
     m.into_inner().unwrap_or_else(|p| p.into_inner())
 }
 
+/// Which part of the deck an output file is made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Scope {
+    /// The whole deck (the .apkg, the whole-deck CSV, the cheat sheet, the flashcards): a build of
+    /// some sections only (`--section`) must not write it, or it would replace the whole deck's
+    /// file with part of it.
+    Deck,
+    /// One section's cards only (a section's CSV, its sheet, its table sheets).
+    Section,
+}
+
+/// A file an exporter declares it writes for a context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    /// Relative path, as in the exporter's [`Artifact`]s.
+    pub path: PathBuf,
+    /// The group of outputs it belongs to (`apkg`, `csv`, `csv/plain`, `pdf`): a build that runs
+    /// a group in full owns every file the group's previous build made, and removes those it no
+    /// longer makes. The manifest records files under their group.
+    pub group: &'static str,
+    /// What it is made from.
+    pub scope: Scope,
+}
+
 /// One output format.
 pub trait Exporter {
-    /// The format it writes.
-    fn format(&self) -> Format;
+    /// Every file [`Exporter::export`] writes for `cx`, without rendering anything. The build
+    /// refuses a file an exporter did not declare, so the list is the exporter's contract.
+    fn outputs(&self, cx: &ExportContext<'_>) -> Vec<Output>;
 
     /// Renders the deck, handing every file to `sink` as soon as it is complete. Must be
     /// deterministic: the same context gives the same files with the same bytes.

@@ -1,4 +1,4 @@
-//! The build manifest (`output/manifest.json`) and what it is for: the change report and the
+//! Stage 5, plan: the build manifest (`output/manifest.json`) and what it is for: the change report and the
 //! timestamps that make Anki apply edits.
 //!
 //! Anki updates a note on re-import only when the incoming note's mtime is newer than the one it
@@ -18,16 +18,21 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::export::common::RenderedCard;
 use crate::model::Deck;
+use crate::render::{CardDigest, RenderedCard};
 
 /// File name of the manifest inside the output folder.
 pub const FILE_NAME: &str = "manifest.json";
-const FORMAT: u32 = 1;
+/// The format written: 2 records output files by group (`outputs`); 1 (read for upgrades) had one
+/// flat list (`files`).
+const FORMAT: u32 = 2;
+
+/// Output files by group (see [`crate::export::Output::group`]), each list sorted.
+pub type Outputs = BTreeMap<String, Vec<String>>;
 
 /// What one build contained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,10 +48,15 @@ pub struct Manifest {
     pub note_types: Versioned,
     /// Cards, sorted by id.
     pub cards: Vec<ManifestCard>,
-    /// Output files deckgen wrote (relative to the output folder), so that a later build can remove
-    /// the ones it no longer produces (a deleted section's CSV and PDF, say).
-    #[serde(default)]
+    /// Format 1's output files, with no owner: read for upgrades, never written. A build does not
+    /// remove them (it cannot tell whose they are); it overwrites those it makes again.
+    #[serde(default, skip_serializing)]
     pub files: Vec<String>,
+    /// Output files deckgen wrote (relative to the output folder) by the group that made them, so
+    /// that a later build that runs the group can remove the ones it no longer produces (a deleted
+    /// section's CSV and PDF, say).
+    #[serde(default)]
+    pub outputs: Outputs,
 }
 
 /// A hash and the time it last changed.
@@ -131,35 +141,68 @@ pub struct Plan {
     pub report: ChangeReport,
 }
 
-/// Reads the previous manifest. A missing file is `Ok(None)`; an unreadable or unparsable one is an
-/// `Err` with a message (the build then treats it as missing and warns).
-pub fn read(out: &Path) -> Result<Option<Manifest>, String> {
+/// Why a previous manifest could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The file exists but cannot be read.
+    #[error("cannot read {}", path.display())]
+    Io {
+        /// The manifest.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The file is not a manifest deckgen wrote.
+    #[error("{} is not a deckgen manifest", path.display())]
+    Json {
+        /// The manifest.
+        path: PathBuf,
+        /// Where the JSON is wrong.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// A format this version does not know.
+    #[error("{}: manifest format {found} is not 1 or {FORMAT}", path.display())]
+    Format {
+        /// The manifest.
+        path: PathBuf,
+        /// The format it says it has.
+        found: u32,
+    },
+}
+
+/// Reads the previous manifest (format 1 or 2). A missing file is `Ok(None)`; an unreadable or
+/// unparsable one is an `Err` (the build then treats it as missing and warns).
+pub fn read(out: &Path) -> Result<Option<Manifest>, ReadError> {
     let path = out.join(FILE_NAME);
     let text = match fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+        Err(source) => return Err(ReadError::Io { path, source }),
     };
-    let manifest: Manifest =
-        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    if manifest.format != FORMAT {
-        return Err(format!(
-            "{}: manifest format {} is not {FORMAT}",
-            path.display(),
-            manifest.format
-        ));
+    let manifest: Manifest = match serde_json::from_str(&text) {
+        Ok(m) => m,
+        Err(source) => return Err(ReadError::Json { path, source }),
+    };
+    if manifest.format != FORMAT && manifest.format != 1 {
+        return Err(ReadError::Format {
+            path,
+            found: manifest.format,
+        });
     }
     Ok(Some(manifest))
 }
 
 /// Compares the deck's rendered cards with the previous manifest, sets every card's mtime and
 /// returns the new manifest (with the package timestamp and the note types' mtime) and the change
-/// report. The cards' `hash` and
-/// `question` move into the manifest (the exporters do not use them).
+/// report. `digests[i]` is `cards[i]`'s (see [`crate::render::RenderedDeck`]): the planner owns
+/// them and moves them into the manifest; the cards keep everything the exporters read.
 pub fn plan(
     previous: Option<&Manifest>,
     deck: &Deck,
     cards: &mut [RenderedCard],
+    digests: Vec<CardDigest>,
     note_types_hash: &str,
     clock: Clock,
 ) -> Plan {
@@ -183,7 +226,7 @@ pub fn plan(
         ..ChangeReport::default()
     };
     let mut entries = Vec::with_capacity(cards.len());
-    for card in cards.iter_mut() {
+    for (card, digest) in cards.iter_mut().zip(digests) {
         let section = deck
             .sections
             .get(card.section)
@@ -191,10 +234,10 @@ pub fn plan(
         let change = || Change {
             id: card.id.to_string(),
             section: section.clone(),
-            question: card.question.clone(),
+            question: digest.question.clone(),
         };
         card.mtime = match old.get(card.id.as_str()) {
-            Some(o) if o.hash == card.hash => keep(o.mtime),
+            Some(o) if o.hash == digest.hash => keep(o.mtime),
             Some(_) => {
                 report.changed.push(change());
                 fresh
@@ -206,14 +249,12 @@ pub fn plan(
                 fresh
             }
         };
-        // The exporters need neither the hash nor the plain question: move them into the
-        // manifest rather than copying (a 100,000-card build holds every card at once).
         entries.push(ManifestCard {
             id: card.id.to_string(),
             guid: card.guid.clone(),
-            hash: std::mem::take(&mut card.hash),
+            hash: digest.hash,
             section,
-            question: std::mem::take(&mut card.question),
+            question: digest.question,
             mtime: card.mtime,
         });
     }
@@ -259,30 +300,34 @@ pub fn plan(
             },
             cards: entries,
             files: Vec::new(),
+            outputs: Outputs::new(),
         },
         report,
     }
 }
 
 /// Writes the manifest as it is kept on disk: pretty, stable key order, trailing newline; the
-/// same bytes as serde's `to_writer_pretty` of the whole manifest. `manifest.files` is ignored:
-/// the file list comes from `files`, called once everything before it is written, so that a build
-/// can write the cards (most of the file) while its exporters run, and send the list of files they
-/// wrote at the end. If `files` gives `None` (the build failed), nothing more is written and the
+/// same bytes as serde's `to_writer_pretty` of the whole manifest. `manifest.outputs` is ignored:
+/// the file lists come from `outputs`, called once everything before them is written, so that a
+/// build can write the cards (most of the file) while its exporters run, and send the files they
+/// wrote at the end. If `outputs` gives `None` (the build failed), nothing more is written and the
 /// result is an error.
 pub fn write(
     manifest: Manifest,
     out: &mut dyn std::io::Write,
-    files: impl FnOnce() -> Option<Vec<String>>,
+    outputs: impl FnOnce() -> Option<Outputs>,
 ) -> std::io::Result<()> {
     use serde::ser::{SerializeStruct as _, Serializer as _};
+    // Always the current format, also when a `--section` build rewrites an older manifest.
+    let format = FORMAT;
     let Manifest {
-        format,
+        format: _,
         deck,
         timestamp,
         note_types,
         cards,
         files: _,
+        outputs: _,
     } = manifest;
     // serde_json writes a few bytes at a time: buffer them here, where the writer's type is known,
     // rather than in the `dyn Write` (half the time for a 10,000-card manifest).
@@ -301,9 +346,9 @@ pub fn write(
         .and_then(|()| fields.serialize_field("cards", &cards))
         .map_err(std::io::Error::other)?;
     drop(cards);
-    let files = files().ok_or_else(|| std::io::Error::other("the build did not finish"))?;
+    let outputs = outputs().ok_or_else(|| std::io::Error::other("the build did not finish"))?;
     fields
-        .serialize_field("files", &files)
+        .serialize_field("outputs", &outputs)
         .and_then(|()| fields.end())
         .map_err(std::io::Error::other)?;
     buffered.write_all(b"\n")?;

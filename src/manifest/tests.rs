@@ -1,6 +1,6 @@
 use super::*;
-use crate::export::common::render_cards;
 use crate::model::Deck;
+use crate::render::{RenderedCard, render_cards};
 
 fn deck(cards: &[(&str, &str)]) -> Deck {
     let body: String = cards
@@ -27,8 +27,15 @@ fn deck(cards: &[(&str, &str)]) -> Deck {
 }
 
 fn run(previous: Option<&Manifest>, d: &Deck, now: i64, types: &str) -> (Plan, Vec<RenderedCard>) {
-    let mut cards = render_cards(d);
-    let plan = plan(previous, d, &mut cards, types, Clock { now, fixed: None });
+    let crate::render::RenderedDeck { mut cards, digests } = render_cards(d);
+    let plan = plan(
+        previous,
+        d,
+        &mut cards,
+        digests,
+        types,
+        Clock { now, fixed: None },
+    );
     (plan, cards)
 }
 
@@ -101,11 +108,12 @@ fn template_change_moves_only_the_note_types() {
 fn source_date_epoch_fixes_every_time() {
     let d = deck(&[("a", "1")]);
     let (first, _) = run(None, &d, 1000, "t");
-    let mut cards = render_cards(&d);
+    let crate::render::RenderedDeck { mut cards, digests } = render_cards(&d);
     let p = plan(
         Some(&first.manifest),
         &d,
         &mut cards,
+        digests,
         "t",
         Clock {
             now: 9999,
@@ -128,7 +136,7 @@ fn a_manifest_of_another_deck_counts_as_none() {
 fn manifest_round_trips_through_json() {
     let (p, _) = run(None, &deck(&[("a", "1")]), 1000, "t");
     let mut bytes = Vec::new();
-    write(p.manifest.clone(), &mut bytes, || Some(Vec::new())).unwrap();
+    write(p.manifest.clone(), &mut bytes, || Some(Outputs::new())).unwrap();
     assert!(bytes.ends_with(b"}\n"));
     let back: Manifest = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(back, p.manifest);
@@ -144,15 +152,22 @@ fn written_in_two_steps_it_is_what_serde_writes_in_one() {
     );
     for files in [
         vec![],
-        vec!["d.apkg".to_string()],
-        vec!["csv/a b.csv".to_string(), "pdf/ü\"x\".pdf".to_string()],
+        vec![("apkg", "d.apkg")],
+        vec![("csv", "csv/a b.csv"), ("pdf", "pdf/ü\"x\".pdf")],
     ] {
+        let mut outputs = Outputs::new();
+        for (group, file) in files {
+            outputs
+                .entry(group.to_string())
+                .or_default()
+                .push(file.to_string());
+        }
         let mut whole = p.manifest.clone();
-        whole.files = files.clone();
+        whole.outputs = outputs.clone();
         let mut expected = serde_json::to_vec_pretty(&whole).unwrap();
         expected.push(b'\n');
         let mut bytes = Vec::new();
-        write(p.manifest.clone(), &mut bytes, || Some(files)).unwrap();
+        write(p.manifest.clone(), &mut bytes, || Some(outputs)).unwrap();
         assert_eq!(
             String::from_utf8(bytes).unwrap(),
             String::from_utf8(expected).unwrap()
@@ -166,4 +181,20 @@ fn a_build_that_fails_leaves_the_manifest_unfinished() {
     let mut bytes = Vec::new();
     assert!(write(p.manifest, &mut bytes, || None).is_err());
     assert!(serde_json::from_slice::<Manifest>(&bytes).is_err());
+}
+
+#[test]
+fn format_1_manifests_are_read_with_their_unowned_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = r#"{"format": 1, "deck": "d", "timestamp": 5,
+        "note_types": {"hash": "h", "mtime": 5}, "cards": [], "files": ["d.apkg", "csv/d.csv"]}"#;
+    std::fs::write(dir.path().join(FILE_NAME), old).unwrap();
+    let m = read(dir.path()).unwrap().unwrap();
+    assert_eq!(m.files, ["d.apkg", "csv/d.csv"]);
+    assert!(m.outputs.is_empty());
+    std::fs::write(dir.path().join(FILE_NAME), old.replace("1,", "3,")).unwrap();
+    assert!(matches!(
+        read(dir.path()),
+        Err(ReadError::Format { found: 3, .. })
+    ));
 }

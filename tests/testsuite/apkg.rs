@@ -249,7 +249,7 @@ fn template_or_css_change_updates_the_note_types() {
         .unwrap()
         .deck
         .unwrap();
-    let mut cards = deckgen::export::common::render_cards(&deck);
+    let mut cards = deckgen::render::render_cards(&deck).cards;
     for c in &mut cards {
         c.mtime = 1_700_000_000;
     }

@@ -1,6 +1,7 @@
 //! The command line: help, exit codes, what `build` prints and writes, `--dry-run`, `--section`.
 
 use std::fs;
+use std::path::Path;
 
 use crate::util::{self, deckgen, snapshot};
 
@@ -118,13 +119,80 @@ fn format_and_section_select_outputs() {
     .expect_code(0);
     let files: Vec<_> = snapshot(&dir.path().join("output")).into_keys().collect();
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    assert_eq!(
-        names,
-        ["csv/sample.csv", "csv/streams.csv", "manifest.json"]
-    );
-    let csv = fs::read_to_string(dir.path().join("output/csv/sample.csv")).unwrap();
+    // Only the section's own file: the whole-deck CSV would hold part of the deck, and with no
+    // earlier full build there is no manifest to keep.
+    assert_eq!(names, ["csv/streams.csv"]);
+    let csv = fs::read_to_string(dir.path().join("output/csv/streams.csv")).unwrap();
     assert!(csv.contains("Sample Deck::Streams"));
     assert!(!csv.contains("Sample Deck::Queues"));
+}
+
+#[test]
+fn a_section_build_never_replaces_a_whole_deck_file() {
+    let dir = util::fixture("sample");
+    deckgen(dir.path(), &["build"]).expect_code(0);
+    let out = dir.path().join("output");
+    let before = snapshot(&out);
+    let section = dir.path().join("content/02-streams.md");
+    let text = fs::read_to_string(&section).unwrap();
+    fs::write(
+        &section,
+        text.replace("Retention is by time", "Retention goes by time"),
+    )
+    .unwrap();
+    let run = deckgen(dir.path(), &["build", "--section", "streams"]);
+    run.expect_code(0)
+        .expect_stdout("in the selected sections since the last full build: +0 added, ~1 changed")
+        .expect_stdout("skipped output/sample.apkg")
+        .expect_stdout("skipped output/csv/sample.csv")
+        .expect_stdout("skipped output/pdf/cheatsheet.pdf")
+        .expect_stdout("skipped output/pdf/flashcards.pdf")
+        .expect_stdout("wrote output/csv/streams.csv")
+        .expect_stdout("wrote output/pdf/sections/streams.pdf");
+    assert!(!run.stdout.contains("no changes"), "{}", run.stdout);
+    let after = snapshot(&out);
+    for whole in [
+        "sample.apkg",
+        "csv/sample.csv",
+        "pdf/cheatsheet.pdf",
+        "pdf/flashcards.pdf",
+        "manifest.json",
+    ] {
+        assert_eq!(before[Path::new(whole)], after[Path::new(whole)], "{whole}");
+    }
+    assert_ne!(
+        before[Path::new("csv/streams.csv")],
+        after[Path::new("csv/streams.csv")]
+    );
+    assert_eq!(before.len(), after.len(), "nothing removed");
+    // The next full build still sees the edit, against the last full build.
+    deckgen(dir.path(), &["build"])
+        .expect_code(0)
+        .expect_stdout("+0 added, ~1 changed, -0 removed")
+        .expect_stdout("wrote output/sample.apkg");
+}
+
+#[test]
+fn a_second_deck_never_changes_the_first_decks_folder() {
+    let dir = util::fixture("sample");
+    deckgen(dir.path(), &["build", "--format", "csv,apkg"]).expect_code(0);
+    let out = dir.path().join("output");
+    let before = snapshot(&out);
+    let deck = dir.path().join("content/deck.toml");
+    let text = fs::read_to_string(&deck).unwrap();
+    fs::write(&deck, text.replace("id = \"sample\"", "id = \"other\"")).unwrap();
+    deckgen(dir.path(), &["build", "--format", "csv,apkg"])
+        .expect_code(2)
+        .expect_stderr("holds the build of deck `sample`")
+        .expect_stderr("deck `other`");
+    deckgen(dir.path(), &["build", "--dry-run"])
+        .expect_code(2)
+        .expect_stderr("holds the build of deck `sample`");
+    assert_eq!(before, snapshot(&out), "nothing changed");
+    // Another folder is fine.
+    deckgen(dir.path(), &["build", "--format", "csv", "--out", "other"])
+        .expect_code(0)
+        .expect_stdout("wrote other/csv/other.csv");
 }
 
 #[test]
@@ -411,4 +479,34 @@ fn counts_of_one_are_singular() {
         .expect_code(0)
         .expect_stdout("1 card (first build")
         .expect_stdout("built 1 card in 1 section: 3 files (3 written, 0 unchanged)");
+}
+
+#[test]
+fn a_manifest_of_the_previous_format_is_read_on_upgrade() {
+    let dir = util::fixture("sample");
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    // Turn the manifest into format 1: one flat list of files, no groups.
+    let path = dir.path().join("output/manifest.json");
+    let mut manifest: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    let files: Vec<serde_json::Value> = manifest["outputs"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|v| v.as_array().unwrap().clone())
+        .collect();
+    let object = manifest.as_object_mut().unwrap();
+    object.remove("outputs");
+    object.insert("format".into(), 1.into());
+    object.insert("files".into(), files.into());
+    fs::write(&path, serde_json::to_string_pretty(&manifest).unwrap()).unwrap();
+    let run = deckgen(dir.path(), &["build", "--format", "csv"]);
+    run.expect_code(0)
+        .expect_stdout("no changes since the last build");
+    assert!(!run.stderr.contains("ignoring"), "{}", run.stderr);
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("\"format\": 2") && text.contains("\"outputs\""),
+        "{text}"
+    );
 }

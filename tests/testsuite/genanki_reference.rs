@@ -11,7 +11,7 @@ use std::path::Path;
 use deckgen::config::{BuildInfo, BuildOptions, Format};
 use deckgen::export::ExportContext;
 use deckgen::export::apkg::{AnkiPackage, NoteTypeKind, archive, build_package, collection};
-use deckgen::export::common::render_cards;
+use deckgen::render::render_cards;
 use serde_json::Value;
 
 use crate::ankicheck;
@@ -71,15 +71,12 @@ pub fn write_with_genanki(package: &AnkiPackage, out: &Path) {
 }
 
 /// The shipped deck and its rendered cards (the package borrows from them).
-fn shipped_cards() -> (
-    deckgen::model::Deck,
-    Vec<deckgen::export::common::RenderedCard>,
-) {
+fn shipped_cards() -> (deckgen::model::Deck, Vec<deckgen::render::RenderedCard>) {
     let deck = deckgen::load(&util::root().join("content"))
         .unwrap()
         .deck
         .unwrap();
-    let mut cards = render_cards(&deck);
+    let mut cards = render_cards(&deck).cards;
     for c in &mut cards {
         c.mtime = 1_700_000_000;
     }
@@ -89,7 +86,7 @@ fn shipped_cards() -> (
 /// The package deckgen builds for the shipped deck.
 fn shipped_package<'a>(
     deck: &'a deckgen::model::Deck,
-    cards: &'a [deckgen::export::common::RenderedCard],
+    cards: &'a [deckgen::render::RenderedCard],
     options: &'a BuildOptions,
 ) -> AnkiPackage<'a> {
     let cx = ExportContext {

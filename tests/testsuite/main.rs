@@ -1,5 +1,8 @@
 //! Integration and CLI tests: one test binary, a module per feature (mdBook's layout).
 
+// Test and bench code may unwrap: a failure is the test's failure (see [lints] in Cargo.toml).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod util;
 
 mod ankicheck;

@@ -7,8 +7,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use deckgen::export::common::inline_to_plain;
 use deckgen::model::CardKind;
+use deckgen::render::inline_to_plain;
 use lopdf::content::Content;
 use lopdf::{Document, Object, ObjectId};
 

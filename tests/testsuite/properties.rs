@@ -9,8 +9,8 @@
 
 use deckgen::config::{BuildInfo, Format};
 use deckgen::diag::{SourceFile, SourceMap};
-use deckgen::export::common::render_cards;
 use deckgen::export::{ExportContext, exporter_for};
+use deckgen::render::render_cards;
 use deckgen::source::ContentFiles;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -71,7 +71,7 @@ fn parse(
 /// Exports a deck to every format in memory.
 fn export_all(deck: &deckgen::model::Deck) {
     let options = crate::util::build_options(&Format::ALL);
-    let mut cards = render_cards(deck);
+    let mut cards = render_cards(deck).cards;
     for c in &mut cards {
         c.mtime = 1_700_000_000;
     }
@@ -85,10 +85,16 @@ fn export_all(deck: &deckgen::model::Deck) {
         cards: &cards,
     };
     for format in Format::ALL {
-        let rendered = exporter_for(format).render(&cx);
+        let exporter = exporter_for(format);
+        let rendered = exporter.render(&cx);
         let rendered =
             rendered.unwrap_or_else(|e| panic!("{format:?} failed on a valid deck: {e}"));
         assert!(!rendered.artifacts.is_empty(), "{format:?} wrote nothing");
+        // What an exporter writes is exactly what it declares (the build relies on it).
+        let mut declared: Vec<_> = exporter.outputs(&cx).into_iter().map(|o| o.path).collect();
+        declared.sort();
+        let written: Vec<_> = rendered.artifacts.iter().map(|a| a.path.clone()).collect();
+        assert_eq!(declared, written, "{format:?}");
     }
 }
 

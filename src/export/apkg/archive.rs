@@ -13,8 +13,12 @@ use crate::error::Error;
 
 /// Zips the collection database at `collection` into an .apkg, streaming it from the file.
 pub fn write_apkg(collection: &Path, timestamp: i64) -> Result<Vec<u8>, Error> {
-    let err = |e: &dyn std::fmt::Display| Error::export("apkg", format!("zip: {e}"));
-    let mut db = File::open(collection).map_err(|e| err(&e))?;
+    let io = |e: std::io::Error| Error::io(collection, e);
+    let zip_err = |source| Error::Zip {
+        path: collection.to_path_buf(),
+        source,
+    };
+    let mut db = File::open(collection).map_err(io)?;
     let size = db.metadata().map_or(0, |m| m.len());
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
@@ -26,11 +30,11 @@ pub fn write_apkg(collection: &Path, timestamp: i64) -> Result<Vec<u8>, Error> {
     let capacity = usize::try_from(size / 3).unwrap_or(0);
     let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(capacity)));
     zip.start_file("collection.anki2", options)
-        .map_err(|e| err(&e))?;
-    std::io::copy(&mut db, &mut zip).map_err(|e| err(&e))?;
-    zip.start_file("media", options).map_err(|e| err(&e))?;
-    zip.write_all(b"{}").map_err(|e| err(&e))?;
-    let cursor = zip.finish().map_err(|e| err(&e))?;
+        .map_err(zip_err)?;
+    std::io::copy(&mut db, &mut zip).map_err(io)?;
+    zip.start_file("media", options).map_err(zip_err)?;
+    zip.write_all(b"{}").map_err(io)?;
+    let cursor = zip.finish().map_err(zip_err)?;
     Ok(cursor.into_inner())
 }
 

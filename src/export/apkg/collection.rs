@@ -57,16 +57,18 @@ impl CollectionFile {
 
     /// The database file's bytes.
     pub fn bytes(&self) -> Result<Vec<u8>, Error> {
-        fs::read(&self.path)
-            .map_err(|e| Error::export("apkg", format!("reading the collection: {e}")))
+        fs::read(&self.path).map_err(|e| Error::io(&self.path, e))
     }
 }
 
 /// Writes the package's collection into a temp file.
 pub fn write_collection(package: &AnkiPackage<'_>) -> Result<CollectionFile, Error> {
-    let db_err = |e: rusqlite::Error| Error::export("apkg", format!("sqlite: {e}"));
-    let dir = tempfile::tempdir().map_err(|e| Error::export("apkg", format!("temp dir: {e}")))?;
+    let dir = tempfile::tempdir().map_err(|e| Error::io(&std::env::temp_dir(), e))?;
     let path = dir.path().join("collection.anki2");
+    let db_err = |source: rusqlite::Error| Error::Sqlite {
+        path: path.clone(),
+        source,
+    };
     {
         let mut conn = Connection::open(&path).map_err(db_err)?;
         // A scratch file that is read back at once: no journal, no syncs.

@@ -12,12 +12,11 @@ pub mod notetypes;
 
 use std::path::PathBuf;
 
-use super::common::{RenderedCard, inline_to_html, markdown_to_html, section_deck_name, stable_id};
-use super::{Artifact, ExportContext, Exporter, Sink};
+use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
 use crate::cloze;
-use crate::config::Format;
 use crate::error::Error;
 use crate::model::FlashcardKind;
+use crate::render::{RenderedCard, inline_to_html, markdown_to_html, section_deck_name, stable_id};
 pub use notetypes::{NoteType, NoteTypeKind};
 
 /// Everything that goes into one .apkg. Notes borrow their text from the rendered cards.
@@ -86,9 +85,18 @@ impl AnkiPackage<'_> {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ApkgExporter;
 
+/// The package's path: `<deck id>.apkg`.
+fn package_path(cx: &ExportContext<'_>) -> PathBuf {
+    PathBuf::from(format!("{}.apkg", cx.deck.id))
+}
+
 impl Exporter for ApkgExporter {
-    fn format(&self) -> Format {
-        Format::Apkg
+    fn outputs(&self, cx: &ExportContext<'_>) -> Vec<Output> {
+        vec![Output {
+            path: package_path(cx),
+            group: "apkg",
+            scope: Scope::Deck,
+        }]
     }
 
     fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
@@ -97,7 +105,7 @@ impl Exporter for ApkgExporter {
         drop(package);
         let bytes = archive::write_apkg(db.path(), cx.build.timestamp)?;
         sink.file(Artifact {
-            path: PathBuf::from(format!("{}.apkg", cx.deck.id)),
+            path: package_path(cx),
             bytes,
         })
     }
@@ -110,7 +118,7 @@ pub fn build_package<'a>(cx: &ExportContext<'a>) -> Result<AnkiPackage<'a>, Erro
     let deck = cx.deck;
     let mut decks = vec![AnkiDeck {
         id: stable_id("deck", deck.id.as_str()),
-        name: super::common::deck_name_part(&deck.name),
+        name: crate::render::deck_name_part(&deck.name),
         description: markdown_to_html(&deck.description),
         section_title: String::new(),
     }];
@@ -137,7 +145,10 @@ pub fn build_package<'a>(cx: &ExportContext<'a>) -> Result<AnkiPackage<'a>, Erro
 }
 
 fn note_for(card: &RenderedCard, decks: usize) -> Result<AnkiNote<'_>, Error> {
-    let invalid = |why: &str| Error::export("apkg", format!("card `{}`: {why}", card.id));
+    let invalid = |why: &str| Error::InvalidNote {
+        card: card.id.to_string(),
+        why: why.to_string(),
+    };
     if card.front.trim().is_empty() {
         return Err(invalid("the question renders empty"));
     }

@@ -150,7 +150,7 @@ pub fn fingerprint(types: &[NoteType]) -> String {
         h.update(t.css.as_bytes());
         h.update([1]);
     }
-    crate::export::common::hex(&h.finalize())
+    crate::render::hex(&h.finalize())
 }
 
 #[cfg(test)]

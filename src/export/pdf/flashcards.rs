@@ -13,13 +13,13 @@ use super::chrome;
 use super::cloze_text::{self, Cloze};
 use super::markdown;
 use crate::config::Paper;
-use crate::export::common::row_question;
 use crate::model::{Deck, Flashcard, FlashcardContent, FlashcardKind};
 use crate::pdf::block::Block;
 use crate::pdf::fonts::{Ctx, Face};
 use crate::pdf::layout::{self, Align, Theme};
 use crate::pdf::page::{Canvas, Draw, Geometry, Item, MM, MUTED, RULE};
 use crate::pdf::style::{Marks, Span};
+use crate::render::row_question;
 
 const COLUMNS: usize = 2;
 const ROWS: usize = 4;

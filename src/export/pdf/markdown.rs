@@ -4,10 +4,10 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::export::common::is_literal;
 use crate::parse::markdown_options;
 use crate::pdf::block::{self, Block};
 use crate::pdf::style::Span;
+use crate::render::policy::is_literal;
 
 /// Parses a Markdown body (an answer, key points, table notes) into blocks. Text that Markdown
 /// leaves as it is ([`is_literal`]) is one plain paragraph without a parser.
@@ -38,7 +38,7 @@ pub(crate) fn inline(md: &str) -> Vec<Span> {
 }
 
 fn parsed_inline(md: &str) -> Vec<Span> {
-    let source = crate::export::common::as_heading(&md.replace(['\r', '\n'], " "));
+    let source = crate::render::policy::as_heading(&md.replace(['\r', '\n'], " "));
     let events = Parser::new_ext(
         &source,
         markdown_options() - Options::ENABLE_HEADING_ATTRIBUTES,
@@ -63,7 +63,7 @@ mod tests {
         /// Wherever the literal shortcut is taken, it gives what the parser gives.
         #[test]
         fn literal_text_lays_out_as_the_parser_reads_it(
-            md in crate::export::common::markdownish()
+            md in crate::render::policy::markdownish()
         ) {
             if is_literal(&md, false) {
                 proptest::prop_assert_eq!(inline(&md), parsed_inline(&md));

@@ -22,15 +22,14 @@ mod sheets;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use super::common::inline_to_plain;
-use super::{Artifact, ExportContext, Exporter, Sink};
-use crate::config::Format;
+use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
 use crate::error::Error;
 use crate::model::{Card, CardKind, Deck, Section, Table};
 use crate::parallel;
 use crate::pdf::PdfError;
 use crate::pdf::document::save;
 use crate::pdf::fonts::{Ctx, Cuts, Fonts};
+use crate::render::inline_to_plain;
 use std::borrow::Cow;
 
 /// Writes the PDFs.
@@ -124,26 +123,71 @@ fn volumes(deck: &Deck) -> Vec<Volume> {
         .collect()
 }
 
+/// Every PDF of the deck, the biggest documents first, so that no core idles at the end.
+fn jobs(deck: &Deck) -> Vec<Job<'_>> {
+    let volumes = volumes(deck);
+    let mut jobs: Vec<Job<'_>> = volumes.iter().cloned().map(Job::Flashcards).collect();
+    jobs.extend(volumes.into_iter().map(Job::CheatSheet));
+    jobs.extend(deck.sections.iter().map(Job::Section));
+    for section in &deck.sections {
+        jobs.extend(
+            section
+                .tables()
+                .map(|(card, table)| Job::Table(section, card, table)),
+        );
+    }
+    jobs
+}
+
+impl Job<'_> {
+    /// The file's path and what it is made from.
+    fn output(&self) -> (PathBuf, Scope) {
+        match self {
+            Job::Table(_, card, _) => (table_path(card).0, Scope::Section),
+            Job::Section(section) => (
+                PathBuf::from(format!("pdf/sections/{}.pdf", section.id)),
+                Scope::Section,
+            ),
+            Job::CheatSheet(volume) => (volume.path("cheatsheet"), Scope::Deck),
+            Job::Flashcards(volume) => (volume.path("flashcards"), Scope::Deck),
+        }
+    }
+}
+
+/// A table sheet's path, and the warning when the card's id is one of the exporter's own names.
+fn table_path(card: &Card) -> (PathBuf, Option<String>) {
+    let name = card.id.to_string();
+    if !reserved(&name) {
+        return (PathBuf::from(format!("pdf/{name}.pdf")), None);
+    }
+    // A `.` is in no id, so the new name cannot be another table's.
+    let renamed = format!("{name}.table");
+    let warning = format!(
+        "card `{}`: `pdf/{}.pdf` is the name of another PDF; the table sheet is `pdf/{renamed}.pdf`",
+        card.id, card.id
+    );
+    (PathBuf::from(format!("pdf/{renamed}.pdf")), Some(warning))
+}
+
 impl Exporter for PdfExporter {
-    fn format(&self) -> Format {
-        Format::Pdf
+    fn outputs(&self, cx: &ExportContext<'_>) -> Vec<Output> {
+        jobs(cx.deck)
+            .iter()
+            .map(|job| {
+                let (path, scope) = job.output();
+                Output {
+                    path,
+                    group: "pdf",
+                    scope,
+                }
+            })
+            .collect()
     }
 
     fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
         let fonts = Fonts::shared().map_err(PdfError::from)?;
         let deck = cx.deck;
-        // The biggest documents first, so that no core idles at the end.
-        let volumes = volumes(deck);
-        let mut jobs: Vec<Job<'_>> = volumes.iter().cloned().map(Job::Flashcards).collect();
-        jobs.extend(volumes.into_iter().map(Job::CheatSheet));
-        jobs.extend(deck.sections.iter().map(Job::Section));
-        for section in &deck.sections {
-            jobs.extend(
-                section
-                    .tables()
-                    .map(|(card, table)| Job::Table(section, card, table)),
-            );
-        }
+        let jobs = jobs(deck);
         // The fonts cut down to the deck's characters, for every document to subset from: that
         // costs about as much as saving two small PDFs, and it pays from the sample deck's six on.
         let cuts = fonts.cut(&text_chars(deck));
@@ -215,33 +259,20 @@ fn render_job(
     let paper = cx.options.paper;
     let mut tcx = Ctx::new(fonts);
     let mut warnings = Vec::new();
-    let (path, title, pages) = match job {
+    let (path, _) = job.output();
+    let (title, pages) = match job {
         Job::Table(section, card, table) => {
-            let mut name = card.id.to_string();
-            if reserved(&name) {
-                // A `.` is in no id, so the new name cannot be another table's.
-                name = format!("{name}.table");
-                warnings.push(format!(
-                    "card `{}`: `pdf/{}.pdf` is the name of another PDF; the table sheet is `pdf/{name}.pdf`",
-                    card.id, card.id
-                ));
-            }
+            warnings.extend(table_path(card).1);
             let pages = sheets::table_sheet(&mut tcx, deck, section, card, table, paper);
-            (
-                PathBuf::from(format!("pdf/{name}.pdf")),
-                inline_to_plain(&card.question),
-                pages,
-            )
+            (inline_to_plain(&card.question), pages)
         }
         Job::Section(section) => (
-            PathBuf::from(format!("pdf/sections/{}.pdf", section.id)),
             section.title.clone(),
             sheets::section_sheet(&mut tcx, deck, section, paper),
         ),
         Job::CheatSheet(volume) => {
             let part = volume.deck(deck);
             (
-                volume.path("cheatsheet"),
                 format!("{} — cheat sheet", part.name),
                 sheets::cheat_sheet(&mut tcx, &part, paper),
             )
@@ -249,7 +280,6 @@ fn render_job(
         Job::Flashcards(volume) => {
             let part = volume.deck(deck);
             (
-                volume.path("flashcards"),
                 format!("{} — flashcards", part.name),
                 flashcards::flashcards(&mut tcx, &part, paper),
             )

@@ -1,0 +1,109 @@
+//! Markdown → HTML, the way Anki shows a card: answers as block Markdown, questions and table cells
+//! as inline text, table-row cards as a small table of the row's cells.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use super::plain::inline_plain;
+use super::policy::{as_heading, inline_options, is_literal, sanitize};
+use crate::model::{Flashcard, FlashcardContent, FlashcardKind, Table, TableRow};
+use crate::parse::markdown_options;
+
+/// Markdown (a card's answer) → HTML. Raw HTML in the source is shown as text, links other than
+/// http(s)/mailto lose their target, images become their alt text: the only markup in the result
+/// is what pulldown-cmark produces from Markdown.
+pub fn markdown_to_html(md: &str) -> String {
+    if is_literal(md, true) {
+        return format!("<p>{md}</p>");
+    }
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, sanitize(Parser::new_ext(md, markdown_options())));
+    html.truncate(html.trim_end().len());
+    html
+}
+
+/// Inline Markdown (a heading or a table cell) → HTML, without a wrapping paragraph.
+///
+/// The text is parsed as the heading it came from, so `1. Foo` stays text instead of becoming a
+/// list; heading attributes are off, so a trailing `{x}` is text too.
+pub fn inline_to_html(md: &str) -> String {
+    if is_literal(md, false) {
+        return md.to_string();
+    }
+    let source = as_heading(md);
+    inline_html(inline_events(&source), md.len())
+}
+
+/// [`inline_to_html`] and [`super::inline_to_plain`] of the same text, from one parse.
+pub fn inline_to_html_and_plain(md: &str) -> (String, String) {
+    if is_literal(md, false) {
+        return (md.to_string(), md.to_string());
+    }
+    let source = as_heading(md);
+    let events: Vec<Event<'_>> = inline_events(&source).collect();
+    let html = inline_html(events.iter().cloned(), md.len());
+    (html, inline_plain(events))
+}
+
+/// The sanitised events of inline text already wrapped by [`as_heading`].
+pub(crate) fn inline_events(source: &str) -> impl Iterator<Item = Event<'_>> {
+    sanitize(Parser::new_ext(source, inline_options()))
+}
+
+pub(crate) fn inline_html<'a>(events: impl Iterator<Item = Event<'a>>, len: usize) -> String {
+    let events = events.filter(|e| {
+        !matches!(
+            e,
+            Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_))
+        )
+    });
+    let mut html = String::with_capacity(len * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    html.trim().to_string()
+}
+
+/// Front and back of a flashcard as HTML, the way Anki shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlSides {
+    /// Question (for cloze cards: the text with its `{{c1::...}}` deletions).
+    pub front: String,
+    /// Answer (for cloze cards: the extra text).
+    pub back: String,
+}
+
+/// Renders a flashcard's two sides as HTML, and its question as plain text for reports (cloze
+/// deletions shown), with the question parsed once for both.
+pub(super) fn html_and_question(card: &Flashcard<'_>) -> (HtmlSides, String) {
+    let ((front, plain), back) = match &card.content {
+        FlashcardContent::Text { question, answer } => {
+            (inline_to_html_and_plain(question), markdown_to_html(answer))
+        }
+        FlashcardContent::Row { table, row, notes } => (
+            inline_to_html_and_plain(&super::row_question(&card.card.question, row)),
+            row_back_html(table, row, notes),
+        ),
+    };
+    let question = if card.kind == FlashcardKind::Cloze {
+        super::plain::reveal_cloze(plain)
+    } else {
+        plain
+    };
+    (HtmlSides { front, back }, question)
+}
+
+/// The back of a table-row card: the row's other cells under their headers, then the notes.
+fn row_back_html(table: &Table, row: &TableRow, notes: &str) -> String {
+    let mut back = String::from("<table class=\"row\">\n<tbody>\n");
+    for (header, cell) in table.header.iter().zip(&row.cells).skip(1) {
+        back.push_str(&format!(
+            "<tr><th>{}</th><td>{}</td></tr>\n",
+            inline_to_html(header),
+            inline_to_html(cell)
+        ));
+    }
+    back.push_str("</tbody>\n</table>");
+    if !notes.is_empty() {
+        back.push('\n');
+        back.push_str(&markdown_to_html(notes));
+    }
+    back
+}

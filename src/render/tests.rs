@@ -1,0 +1,187 @@
+//! The render stage's tests: pinned identities, the literal shortcut against pulldown-cmark, the
+//! HTML policy and plain text.
+
+use super::html::{inline_events, inline_html};
+use super::plain::inline_plain;
+use super::policy::{as_heading, is_literal, sanitize};
+use super::*;
+use crate::model::Slug;
+use crate::parse::markdown_options;
+use pulldown_cmark::{Event, Parser};
+
+fn slug(s: &str) -> Slug {
+    Slug::parse(s).unwrap()
+}
+
+#[test]
+fn guids_are_pinned() {
+    // These values are part of every user's Anki collection: they must never change. They
+    // equal Python genanki's `guid_for("deckgen", deck_id, card_id)`.
+    let deck = slug("messaging-eda");
+    assert_eq!(
+        note_guid(&deck, &CardId::card(&slug("kafka-isr"))),
+        "kM]yBi`u|%"
+    );
+    assert_eq!(
+        note_guid(
+            &deck,
+            &CardId::row(&slug("kafka-vs-rabbitmq"), &slug("ordering"))
+        ),
+        "Hkce@;;l[Y"
+    );
+    assert_eq!(
+        note_guid(&slug("x"), &CardId::card(&slug("y"))),
+        "H4(w@!LpUD"
+    );
+}
+
+#[test]
+fn guid_depends_on_deck_and_card_only() {
+    let a = note_guid(&slug("d"), &CardId::card(&slug("c")));
+    assert_ne!(a, note_guid(&slug("d2"), &CardId::card(&slug("c"))));
+    assert_ne!(a, note_guid(&slug("d"), &CardId::card(&slug("c2"))));
+    assert_eq!(a, note_guid(&slug("d"), &CardId::card(&slug("c"))));
+}
+
+#[test]
+fn stable_ids_are_pinned() {
+    assert_eq!(stable_id("deck", "messaging-eda"), 4_443_663_003_118_165);
+    assert!(stable_id("x", "y") >= 1 << 32);
+}
+
+#[test]
+fn one_parse_gives_both_inline_renderings() {
+    for md in [
+        "Why **Kafka** `acks=all`?",
+        "a <b>raw</b> [link](javascript:x) ![img](y.png) C# ##",
+        "1. Not a list {x}",
+        "line one\nline two",
+        "",
+        "{{c1::Kafka}} stores **logs**",
+    ] {
+        assert_eq!(
+            inline_to_html_and_plain(md),
+            (inline_to_html(md), inline_to_plain(md)),
+            "{md:?}"
+        );
+    }
+}
+
+/// The parser's renderings, without the literal shortcut.
+fn parsed(md: &str) -> (String, String, String) {
+    let source = as_heading(md);
+    let events: Vec<Event<'_>> = inline_events(&source).collect();
+    let mut block = String::new();
+    pulldown_cmark::html::push_html(
+        &mut block,
+        sanitize(Parser::new_ext(md, markdown_options())),
+    );
+    block.truncate(block.trim_end().len());
+    (
+        inline_html(events.iter().cloned(), md.len()),
+        inline_plain(events),
+        block,
+    )
+}
+
+#[test]
+fn literal_text_skips_the_parser_only_where_it_renders_as_itself() {
+    for md in [
+        "Term 1.0",
+        "Question 1.7: why does a consumer group rebalance when member 7 leaves?",
+        "Card 1.3 hides {{c1::the original fact}} and {{c2::a number: 3}}.",
+        "What's the cost (in %) of acks=all, vs. acks=1?",
+        "Qué es un log",
+    ] {
+        assert!(is_literal(md, false) && is_literal(md, true), "{md:?}");
+        let (html, plain, block) = parsed(md);
+        assert_eq!((html.as_str(), plain.as_str()), (md, md));
+        assert_eq!(block, format!("<p>{md}</p>"));
+    }
+    for (md, block) in [
+        ("1. Not a list", true),
+        ("- item", false),
+        ("a *b*", false),
+        ("a  b", false),
+        ("a <b>", false),
+        ("a & b", false),
+        ("C#", false),
+        ("x ", false),
+        ("", false),
+        ("line one\nline two", false),
+    ] {
+        assert!(!is_literal(md, block), "{md:?}");
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+    /// Wherever the shortcut is taken, it gives what pulldown-cmark gives.
+    #[test]
+    fn literal_text_renders_as_the_parser_renders_it(md in super::policy::markdownish()) {
+        let (html, plain, block) = parsed(&md);
+        if is_literal(&md, false) {
+            proptest::prop_assert_eq!(html.as_str(), md.as_str());
+            proptest::prop_assert_eq!(plain.as_str(), md.as_str());
+        }
+        if is_literal(&md, true) {
+            proptest::prop_assert_eq!(block, format!("<p>{md}</p>"));
+        }
+    }
+}
+
+#[test]
+fn html_is_escaped_and_links_are_filtered() {
+    let html =
+        markdown_to_html("a <script>x</script> [ok](https://e.com) [bad](javascript:alert(1))");
+    assert!(html.contains("&lt;script&gt;"), "{html}");
+    assert!(html.contains("<a href=\"https://e.com\">ok</a>"), "{html}");
+    assert!(!html.contains("javascript"), "{html}");
+    assert!(html.contains("bad"), "{html}");
+}
+
+#[test]
+fn trailing_hashes_are_text_not_a_closing_sequence() {
+    assert_eq!(inline_to_html("#"), "#");
+    assert_eq!(inline_to_html("Why C# ##"), "Why C# ##");
+    assert_eq!(inline_to_html("C#"), "C#");
+    assert_eq!(inline_to_plain("# "), "#");
+}
+
+#[test]
+fn inline_keeps_list_markers_and_braces_as_text() {
+    assert_eq!(inline_to_html("1. Why?"), "1. Why?");
+    assert_eq!(
+        inline_to_html("Set {a} and `b`"),
+        "Set {a} and <code>b</code>"
+    );
+    assert_eq!(
+        inline_to_html("A {{c1::**log**}}"),
+        "A {{c1::<strong>log</strong>}}"
+    );
+    assert_eq!(inline_to_html("a < b & c"), "a &lt; b &amp; c");
+}
+
+#[test]
+fn markdown_renders_tables_and_code() {
+    let html = markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n```rust\nfn x() {}\n```");
+    assert!(html.contains("<table>"), "{html}");
+    assert!(
+        html.contains("<pre><code class=\"language-rust\">"),
+        "{html}"
+    );
+}
+
+#[test]
+fn plain_text() {
+    assert_eq!(
+        markdown_to_plain("**Bold** and *it*.\n\n- one\n- two\n\n1. x\n2. y"),
+        "Bold and it.\n- one\n- two\n1. x\n2. y"
+    );
+    assert_eq!(inline_to_plain("`acks=all` **now**"), "acks=all now");
+    assert_eq!(
+        markdown_to_plain("| a | b |\n|---|---|\n| 1 | 2 |"),
+        "a | b\n1 | 2"
+    );
+}
