@@ -324,12 +324,17 @@ fn html_and_question(card: &Flashcard<'_>) -> (HtmlSides, String) {
             row_back_html(table, row, notes),
         ),
     };
-    let question = if card.kind == FlashcardKind::Cloze {
-        reveal_cloze(plain)
-    } else {
-        plain
-    };
-    (HtmlSides { front, back }, question)
+    if card.kind == FlashcardKind::Cloze
+        && let FlashcardContent::Text { question, .. } = &card.content
+    {
+        // Deletions are split on the Markdown (where code spans are known), not on the plain text.
+        let front = cloze::protect_code_colons(&front);
+        return (
+            HtmlSides { front, back },
+            inline_to_plain(&reveal_cloze(question)),
+        );
+    }
+    (HtmlSides { front, back }, plain)
 }
 
 /// The back of a table-row card: the row's other cells under their headers, then the notes.
@@ -355,16 +360,19 @@ fn row_back_html(table: &Table, row: &TableRow, notes: &str) -> String {
 pub fn flashcard_plain(card: &Flashcard<'_>) -> Vec<(String, String)> {
     match (&card.content, card.kind) {
         (FlashcardContent::Text { question, answer }, FlashcardKind::Cloze) => {
-            let text = inline_to_plain(question);
             let extra = markdown_to_plain(answer);
-            let Ok(segments) = cloze::parse_cloze(&text) else {
-                return vec![(text, extra)];
+            // Split on the Markdown, where a `::` in a code span is known to be text.
+            let Ok(segments) = cloze::parse_cloze(question) else {
+                return vec![(inline_to_plain(question), extra)];
             };
             cloze::numbers(&segments)
                 .into_iter()
                 .map(|n| {
-                    let front = cloze::render(&segments, n, false, str::to_string);
-                    let mut back = cloze::render(&segments, n, true, str::to_string);
+                    let side = |reveal| {
+                        inline_to_plain(&cloze::render(&segments, n, reveal, str::to_string))
+                    };
+                    let front = side(false);
+                    let mut back = side(true);
                     if !extra.is_empty() {
                         back.push_str("\n\n");
                         back.push_str(&extra);
@@ -427,12 +435,12 @@ pub struct RenderedCard {
     pub mtime: i64,
 }
 
-/// Plain cloze text with every deletion shown (`a {{c1::b}}` → `a b`); text that is not valid
-/// cloze stays as it is.
-fn reveal_cloze(text: String) -> String {
-    match cloze::parse_cloze(&text) {
+/// Cloze text with every deletion shown (`a {{c1::b}}` → `a b`); text that is not valid cloze
+/// stays as it is.
+fn reveal_cloze(text: &str) -> String {
+    match cloze::parse_cloze(text) {
         Ok(segments) => cloze::render(&segments, 0, false, str::to_string),
-        Err(_) => text,
+        Err(_) => text.to_string(),
     }
 }
 

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::attributes;
 use super::{RawCard, RawRow, RawTable, Spanned};
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::diag_kind::DiagnosticKind;
@@ -72,6 +73,12 @@ pub fn parse_cards(
                         DiagnosticKind::LevelOneHeading,
                     ));
                 } else {
+                    if attributes::is_setext(text, &range) {
+                        diags.push(Diagnostic::new(
+                            Span::new(file, line_of(text, &range)),
+                            DiagnosticKind::SetextHeading,
+                        ));
+                    }
                     heading = Some(OpenHeading {
                         range: range.clone(),
                         text: None,
@@ -110,6 +117,9 @@ pub fn parse_cards(
                 }
             }
             Event::Start(tag) => {
+                if depth == 0 && matches!(tag, Tag::Paragraph) {
+                    attributes::check_paragraph(file, text, &range, diags);
+                }
                 if let Some(t) = table.as_mut() {
                     t.start(&tag, &range);
                 }
@@ -147,7 +157,7 @@ pub fn parse_cards(
         .to_string();
     let cards = finished
         .into_iter()
-        .map(|(card, end)| finish_card(file, text, card, end))
+        .map(|(card, end)| finish_card(file, text, card, end, diags))
         .collect();
     ParsedBody { key_points, cards }
 }
@@ -162,7 +172,13 @@ fn extend(heading: &mut Option<OpenHeading>, range: &Range<usize>) {
     }
 }
 
-fn finish_card(file: FileId, text: &str, card: OpenCard, end: usize) -> RawCard {
+fn finish_card(
+    file: FileId,
+    text: &str,
+    card: OpenCard,
+    end: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> RawCard {
     let h = card.heading;
     let heading_line = line_of(text, &h.range);
     let question_range = h.text.clone().unwrap_or(h.range.end..h.range.end);
@@ -172,6 +188,11 @@ fn finish_card(file: FileId, text: &str, card: OpenCard, end: usize) -> RawCard 
     let lead = raw_answer.len() - raw_answer.trim_start().len();
     let answer = raw_answer.trim().to_string();
     let attr_block = attribute_block(text, &heading_line, question_range.end);
+    let has_attributes = h.id.is_some() || !h.classes.is_empty() || !h.attrs.is_empty();
+    if let (Some(block), true) = (&attr_block, has_attributes) {
+        attributes::check_block(file, text, block, diags);
+    }
+    attributes::check_question(file, text, &question_range, diags);
     let find = |needle: &str| -> Span {
         let r = attr_block
             .as_ref()

@@ -5,6 +5,7 @@
 //! missing or not TOML, a level-1 heading); the rules about cards (ids, kinds, cloze syntax, table
 //! shape) are checked by [`crate::validate`].
 
+mod attributes;
 mod front_matter;
 mod markdown;
 

@@ -198,7 +198,13 @@ fn duplicate_card_id_across_files_names_both_places() {
 fn table_row_ids_collide_with_nothing_else() {
     let text = section("## T {#t .table}\n| A | B |\n|---|---|\n| x | 1 |\n| X | 2 |\n");
     let (kind, at) = only(&text);
-    assert_eq!(kind, DiagnosticKind::DuplicateRowId { id: "t/x".into() });
+    assert_eq!(
+        kind,
+        DiagnosticKind::DuplicateRowId {
+            id: "t/x".into(),
+            cut: false
+        }
+    );
     assert_eq!(at, "content/01-a.md:11:1");
 }
 
@@ -324,7 +330,8 @@ fn unknown_kind_class() {
     assert_eq!(
         kind,
         DiagnosticKind::UnknownClass {
-            class: "revers".into()
+            class: "revers".into(),
+            suggestion: Some("reverse")
         }
     );
     assert_eq!(at, "content/01-a.md:7:10");
