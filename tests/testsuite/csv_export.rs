@@ -282,3 +282,147 @@ fn csv_notes_whose_guid_starts_with_hash_all_reach_anki() {
         prop_assert_eq!(guids, expected);
     });
 }
+
+/// A cloze card with `::` in code spans, inside a deletion's answer and its hint.
+const RUST_CLOZE: &str = "+++\ntitle = \"Rust\"\n+++\n\n## In Rust, {{c1::`std::vec::Vec`}} grows; {{c2::`a::b`::a `x::y` path}} {#rust-vec .cloze}\n\nExtra.\n";
+
+/// Checks that every tag opened in `html` is closed in order (void elements aside); the text of
+/// `<style>` is skipped.
+fn assert_balanced(html: &str, what: &str) {
+    const VOID: &[&str] = &["br", "hr", "img", "meta", "input", "wbr", "col", "link"];
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let close = rest[open..]
+            .find('>')
+            .unwrap_or_else(|| panic!("unclosed `<` in {what}: {html}"));
+        let tag = &rest[open + 1..open + close];
+        rest = &rest[open + close + 1..];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_lowercase();
+        if tag.starts_with('/') {
+            let top = stack.pop();
+            assert_eq!(top.as_deref(), Some(name.as_str()), "{what}: {html}");
+        } else if !VOID.contains(&name.as_str()) && !tag.ends_with('/') {
+            if name == "style" {
+                let end = rest.find("</style>").expect("style closed");
+                rest = &rest[end + "</style>".len()..];
+            } else {
+                stack.push(name);
+            }
+        }
+    }
+    assert!(stack.is_empty(), "{what}: unclosed {stack:?} in {html}");
+}
+
+/// HTML entities as a browser reads them (the ones Anki and pulldown-cmark write).
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let Some(semi) = rest[amp..].find(';') else {
+            break;
+        };
+        let entity = &rest[amp + 1..amp + semi];
+        let c = match entity {
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            _ => entity
+                .strip_prefix("#x")
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| entity.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match c {
+            Some(c) => out.push(c),
+            None => out.push_str(&rest[amp..=amp + semi]),
+        }
+        rest = &rest[amp + semi + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text a browser shows for `html` (tags dropped, entities read).
+fn shown(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.split("</style>").last().unwrap_or("").chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    unescape(&text)
+}
+
+/// Issue 21: `{{c1::`a::b`}}` gave Anki the answer `<code>a` and the hint `b</code>` (broken
+/// HTML: `data-cloze="&lt;code&gt;a"`). Rendered by Anki, every side of the card is well-formed,
+/// the hidden text (kept in `data-cloze` for the reveal) is well-formed, and the `::` in code show
+/// as written.
+#[test]
+fn cloze_with_double_colons_in_code_renders_well_formed_in_anki() {
+    let Some(python) = ankicheck::python() else {
+        return;
+    };
+    let dir = util::fixture("sample");
+    fs::write(dir.path().join("content/03-rust.md"), RUST_CLOZE).unwrap();
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    let report = ankicheck::run(
+        &python,
+        "csv_inspect.py",
+        &[
+            path(&dir.path().join("output/csv/sample.csv")),
+            "--render",
+            "--json",
+        ],
+    );
+    report.expect_ok();
+    let note = report.json["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["fields"].to_string().contains("Vec"))
+        .expect("the cloze note");
+    let cards = note["cards"].as_array().unwrap();
+    assert_eq!(cards.len(), 2);
+    let mut fronts = Vec::new();
+    for card in cards {
+        for side in ["question", "answer"] {
+            let html = card[side].as_str().unwrap();
+            assert_balanced(html, side);
+            for (i, _) in html.match_indices("data-cloze=\"") {
+                let value = &html[i + 12..];
+                let value = &value[..value.find('"').unwrap()];
+                let hidden = unescape(value);
+                assert_balanced(&hidden, "data-cloze");
+                assert!(
+                    ["std::vec::Vec", "a::b"].contains(&shown(&hidden).as_str()),
+                    "{hidden}"
+                );
+            }
+        }
+        fronts.push(shown(card["question"].as_str().unwrap()));
+        let back = shown(card["answer"].as_str().unwrap());
+        assert!(
+            back.contains("In Rust, std::vec::Vec grows; a::b"),
+            "{back}"
+        );
+    }
+    assert_eq!(
+        fronts,
+        [
+            "In Rust, [...] grows; a::b",
+            "In Rust, std::vec::Vec grows; [a x::y path]"
+        ]
+    );
+}
