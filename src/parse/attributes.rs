@@ -87,12 +87,13 @@ fn tokens<'t>(
 
 /// Reports a `{#...}` or `{.kind}` group inside the question text (outside code spans): an
 /// attribute block that is not last, or not the only one, is read as words of the question.
+/// True when it found one.
 pub fn check_question(
     file: FileId,
     text: &str,
     question: &Range<usize>,
     diags: &mut Vec<Diagnostic>,
-) {
+) -> bool {
     let q = text.get(question.clone()).unwrap_or("");
     let code = code_spans(q);
     let in_code = |i: usize| code.iter().any(|c| c.contains(&i));
@@ -115,8 +116,9 @@ pub fn check_question(
             Span::new(file, question.start + i..question.start + end),
             DiagnosticKind::AttributesNotLast,
         ));
-        return;
+        return true;
     }
+    false
 }
 
 /// Reports lines of a paragraph that start with `##` and no space (`##Question {#id}`): Markdown

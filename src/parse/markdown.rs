@@ -192,7 +192,7 @@ fn finish_card(
     if let (Some(block), true) = (&attr_block, has_attributes) {
         attributes::check_block(file, text, block, diags);
     }
-    attributes::check_question(file, text, &question_range, diags);
+    let misplaced_attributes = attributes::check_question(file, text, &question_range, diags);
     let find = |needle: &str| -> Span {
         let r = attr_block
             .as_ref()
@@ -235,6 +235,7 @@ fn finish_card(
             span: Span::new(file, answer_start + lead..end),
         },
         tables: card.tables,
+        misplaced_attributes,
     }
 }
 

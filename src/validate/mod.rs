@@ -227,6 +227,9 @@ impl Checker {
                         own_tags.extend(self.tag(&spanned));
                     }
                 }
+                // A word without `=` (`tags=a b`, `{#q reverse}`): the parser reports it with
+                // what it most likely means.
+                (_, None) => {}
                 _ => self.push(
                     attr.span.clone(),
                     DiagnosticKind::UnknownAttribute { key: key.clone() },
@@ -344,12 +347,14 @@ impl Checker {
                     }
                     return None;
                 };
-                self.push(
-                    raw.heading.clone(),
-                    DiagnosticKind::MissingCardId {
-                        derived: slug.to_string(),
-                    },
-                );
+                if !raw.misplaced_attributes {
+                    self.push(
+                        raw.heading.clone(),
+                        DiagnosticKind::MissingCardId {
+                            derived: slug.to_string(),
+                        },
+                    );
+                }
                 (slug, raw.heading.clone())
             }
         };

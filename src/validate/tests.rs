@@ -437,3 +437,27 @@ fn section_without_cards_is_a_warning() {
     assert!(deck.is_some());
     assert_eq!(kinds(&diags), [DiagnosticKind::SectionWithoutCards]);
 }
+
+#[test]
+fn a_heading_problem_is_reported_once() {
+    // pulldown-cmark also hands `b,` and `reverse` over as attributes without a value; the parser's
+    // message about them is the only one.
+    for (heading, want) in [
+        (
+            "## Q2 {#q2 tags=a, b, c}",
+            DiagnosticKind::TagsWithSpaces {
+                meant: "a,b,c".into(),
+            },
+        ),
+        (
+            "## Q5 {#q5 reverse}",
+            DiagnosticKind::StrayAttributeWord {
+                word: "reverse".into(),
+            },
+        ),
+        ("## Q3 {#q3} {.reverse}", DiagnosticKind::AttributesNotLast),
+    ] {
+        let (kind, _) = only(&section(&format!("{heading}\nA\n")));
+        assert_eq!(kind, want, "{heading}");
+    }
+}

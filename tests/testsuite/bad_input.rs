@@ -753,3 +753,16 @@ fn table_rows_set_their_own_ids() {
         "{manifest}"
     );
 }
+
+#[test]
+fn misplaced_attributes_do_not_suggest_an_id_made_of_them() {
+    for heading in ["## Q3 {#q3} {.reverse}", "## Q3 {#q3} trailing text"] {
+        let run = case(
+            |c| write(c, "03-bad.md", section(&format!("{heading}\nA\n"))),
+            BUILD,
+            1,
+            &["content/03-bad.md:7:7", "heading attributes must come last"],
+        );
+        assert!(!run.stderr.contains("q3-q3"), "{}", run.stderr);
+    }
+}
