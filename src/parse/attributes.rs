@@ -121,19 +121,25 @@ pub fn check_question(
     false
 }
 
-/// Reports lines of a paragraph that start with `##` and no space (`##Question {#id}`): Markdown
-/// reads them as text, so the card silently joins the answer above.
-pub fn check_paragraph(
+/// Reports lines from `from` on, outside `code_blocks`, that start with `##` and no space
+/// (`##Question {#id}`): Markdown reads them as text (of a paragraph, a list item, ...), so the
+/// card silently joins the answer above.
+pub fn check_lines(
     file: FileId,
     text: &str,
-    paragraph: &Range<usize>,
+    from: usize,
+    code_blocks: &[Range<usize>],
     diags: &mut Vec<Diagnostic>,
 ) {
-    let Some(para) = text.get(paragraph.clone()) else {
+    let Some(body) = text.get(from..) else {
         return;
     };
-    let mut offset = paragraph.start;
-    for line in para.split_inclusive('\n') {
+    let mut offset = from;
+    for line in body.split_inclusive('\n') {
+        if code_blocks.iter().any(|c| c.contains(&offset)) {
+            offset += line.len();
+            continue;
+        }
         let body = line.trim_end_matches('\n');
         let indent = body.len() - body.trim_start_matches(' ').len();
         let rest = &body[indent..];
@@ -235,9 +241,10 @@ mod tests {
 
     #[test]
     fn hash_lines_without_space() {
-        let text = "Answer.\n##Q2 {#q2}\n## not this\n####\n";
+        let text = "Answer.\n##Q2 {#q2}\n## not this\n####\n```\n##code\n```\n";
+        let code = text.find("```").unwrap()..text.len();
         let mut diags = Vec::new();
-        check_paragraph(FileId(0), text, &(0..text.len()), &mut diags);
+        check_lines(FileId(0), text, 0, &[code], &mut diags);
         assert_eq!(diags.len(), 1);
         assert_eq!(&text[diags[0].span.range.clone().unwrap()], "##Q2 {#q2}");
     }

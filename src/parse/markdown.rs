@@ -57,6 +57,7 @@ pub fn parse_cards(
     let mut finished: Vec<(OpenCard, usize)> = Vec::new();
     let mut first_card_start = text.len();
     let mut table: Option<TableBuilder> = None;
+    let mut code_blocks: Vec<Range<usize>> = Vec::new();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let range = at(range);
@@ -117,8 +118,8 @@ pub fn parse_cards(
                 }
             }
             Event::Start(tag) => {
-                if depth == 0 && matches!(tag, Tag::Paragraph) {
-                    attributes::check_paragraph(file, text, &range, diags);
+                if matches!(tag, Tag::CodeBlock(_)) {
+                    code_blocks.push(range.clone());
                 }
                 if let Some(t) = table.as_mut() {
                     t.start(&tag, &range);
@@ -151,6 +152,7 @@ pub fn parse_cards(
     if let Some(card) = current.take() {
         finished.push((card, text.len()));
     }
+    attributes::check_lines(file, text, body_start, &code_blocks, diags);
 
     let key_points = text[body_start..first_card_start.max(body_start)]
         .trim()

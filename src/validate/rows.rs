@@ -22,6 +22,9 @@ pub struct RowId {
 /// The id of the row whose first cell is `first` (inline Markdown, trimmed), or the problem.
 pub fn row_id(first: &str) -> Result<RowId, DiagnosticKind> {
     if let Some((cell, id)) = explicit_id(first) {
+        if plain_inline(cell).trim().is_empty() {
+            return Err(DiagnosticKind::TableEmptyFirstCell);
+        }
         return match Slug::parse(id) {
             Some(slug) => Ok(RowId {
                 slug,
@@ -104,6 +107,10 @@ mod tests {
             })
         );
         assert_eq!(row_id("{ braces }").unwrap().slug.as_str(), "braces");
+        assert_eq!(
+            row_id("{#only-an-id}"),
+            Err(DiagnosticKind::TableEmptyFirstCell)
+        );
     }
 
     #[test]

@@ -462,3 +462,27 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(cases(256))]
+
+    /// Issue 21 item 6: a card heading typed without the space after `##`, anywhere in an answer
+    /// (after a paragraph, a list or at the start), is reported, and with the space it is a card.
+    #[test]
+    fn a_heading_without_its_space_is_never_silently_text(
+        question in "[A-Za-z][A-Za-z0-9 ?]{0,20}",
+        before in prop_oneof![Just(""), Just("Answer one.\n"), Just("- item\n"), Just("> quote\n")],
+        space in any::<bool>(),
+    ) {
+        use deckgen::diag_kind::DiagnosticKind as K;
+        let hashes = if space { "## " } else { "##" };
+        let text = format!("{FRONT}## First {{#first}}\n\n{before}{hashes}{question} {{#second}}\nAnswer two.\n");
+        let (_, deck, diags) = parse(&text);
+        let reported = diags.iter().any(|d| matches!(d.kind, K::HeadingWithoutSpace { .. }));
+        prop_assert_eq!(reported, !space, "{:?}", diags);
+        if space && !before.is_empty() {
+            let deck = deck.unwrap_or_else(|| panic!("{diags:?}\n{text}"));
+            prop_assert_eq!(deck.sections[0].cards.len(), 2);
+        }
+    }
+}
