@@ -47,6 +47,9 @@ pub enum ClozeProblem {
     Unclosed,
     /// No deletion at all.
     NoDeletion,
+    /// `{{c1::std::vec::Vec}}`: a second `::` (outside a code span) in a deletion, which Anki would
+    /// read as the start of the hint.
+    ExtraSeparator,
 }
 
 impl ClozeProblem {
@@ -60,6 +63,7 @@ impl ClozeProblem {
             ClozeProblem::UnexpectedClose => "`}}` without an opening `{{c1::`",
             ClozeProblem::Unclosed => "`{{c1::` is never closed with `}}`",
             ClozeProblem::NoDeletion => "no deletion",
+            ClozeProblem::ExtraSeparator => "more than one `::` in a deletion",
         }
     }
 
@@ -108,10 +112,14 @@ pub fn parse_cloze(text: &str) -> Result<Vec<Segment<'_>>, ClozeError> {
                 return err(i..i + 2, ClozeProblem::UnexpectedClose);
             };
             let inner = &text[content..i];
-            let (answer, hint) = match inner.split_once("::") {
-                Some((a, h)) => (a, Some(h)),
+            let mut separators = separators(inner);
+            let (answer, hint) = match separators.next() {
+                Some(at) => (&inner[..at], Some(&inner[at + 2..])),
                 None => (inner, None),
             };
+            if let Some(at) = separators.next() {
+                return err(content + at..content + at + 2, ClozeProblem::ExtraSeparator);
+            }
             if answer.trim().is_empty() {
                 return err(start..i + 2, ClozeProblem::EmptyDeletion);
             }
@@ -139,6 +147,84 @@ pub fn parse_cloze(text: &str) -> Result<Vec<Segment<'_>>, ClozeError> {
         segments.push(Segment::Text(&text[plain_start..]));
     }
     Ok(segments)
+}
+
+/// The offsets of the `::` in a deletion's text that are not inside a code span: the first one
+/// starts the hint; `::` in code (`` `std::vec` ``) is text.
+fn separators(inner: &str) -> impl Iterator<Item = usize> + '_ {
+    let code = code_spans(inner);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let at = from + inner.get(from..)?.find("::")?;
+            match code.iter().find(|c| c.contains(&at)) {
+                Some(c) => from = c.end,
+                None => {
+                    from = at + 2;
+                    return Some(at);
+                }
+            }
+        }
+    })
+}
+
+/// The byte ranges of the inline code spans of Markdown `text`, backticks included: a run of N
+/// backticks opens a span that the next run of exactly N backticks closes (CommonMark); a run
+/// without a closing run, or after a backslash, is text.
+pub fn code_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let run_at = |i: usize| bytes[i..].iter().take_while(|&&b| b == b'`').count();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'`' {
+            i += 1;
+            continue;
+        }
+        let n = run_at(i);
+        let escaped = i > 0 && bytes[i - 1] == b'\\';
+        let mut j = i + n;
+        let mut close = None;
+        while !escaped && j < bytes.len() {
+            if bytes[j] == b'`' {
+                let m = run_at(j);
+                if m == n {
+                    close = Some(j + m);
+                    break;
+                }
+                j += m;
+            } else {
+                j += 1;
+            }
+        }
+        match close {
+            Some(end) => {
+                spans.push(i..end);
+                i = end;
+            }
+            None => i += n,
+        }
+    }
+    spans
+}
+
+/// Cloze HTML for Anki: a `:` inside `<code>` is written `&#58;`, which shows as `:` but is not
+/// part of a `::` for Anki's cloze parser (which reads the field's HTML), so `` `a::b` `` in a
+/// deletion stays its answer instead of becoming answer `<code>a` and hint `b</code>`.
+pub fn protect_code_colons(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find("<code>") {
+        let body = open + "<code>".len();
+        let close = rest[body..]
+            .find("</code>")
+            .map_or(rest.len(), |c| body + c);
+        out.push_str(&rest[..body]);
+        out.push_str(&rest[body..close].replace(':', "&#58;"));
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// True if `text` contains something that looks like a cloze deletion (`{{c1::`).
@@ -260,6 +346,51 @@ mod tests {
         assert!(looks_like_cloze("a {{c12::b}}"));
         assert!(!looks_like_cloze("a {{c::b}}"));
         assert!(!looks_like_cloze("{{ template }}"));
+    }
+
+    #[test]
+    fn double_colons_in_code_are_text_and_elsewhere_an_error() {
+        let s = parse_cloze("{{c1::`a::b`}} and {{c2::`x::y`::a `p::q` path}}").unwrap();
+        assert_eq!(
+            s[0],
+            Segment::Deletion {
+                number: 1,
+                answer: "`a::b`",
+                hint: None
+            }
+        );
+        assert_eq!(
+            s[2],
+            Segment::Deletion {
+                number: 2,
+                answer: "`x::y`",
+                hint: Some("a `p::q` path")
+            }
+        );
+        let e = parse_cloze("Use {{c1::std::vec::Vec}}").unwrap_err();
+        assert_eq!(e.problem, ClozeProblem::ExtraSeparator);
+        assert_eq!(e.range, 18..20);
+        assert_eq!(problem("{{c1::a::b::c}}"), ClozeProblem::ExtraSeparator);
+        assert!(parse_cloze("{{c1::a::b `c::d`}}").is_ok());
+    }
+
+    #[test]
+    fn code_spans_follow_commonmark_runs() {
+        let t = "a `b` ``c ` d`` \\`e `open";
+        let spans: Vec<&str> = code_spans(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(spans, ["`b`", "``c ` d``"]);
+    }
+
+    #[test]
+    fn colons_in_code_are_protected_for_anki() {
+        assert_eq!(
+            protect_code_colons("{{c1::<code>a::b</code>}} x::y <code>:</code>"),
+            "{{c1::<code>a&#58;&#58;b</code>}} x::y <code>&#58;</code>"
+        );
+        assert_eq!(
+            protect_code_colons("<code>unclosed:"),
+            "<code>unclosed&#58;"
+        );
     }
 
     #[test]

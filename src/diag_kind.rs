@@ -140,6 +140,42 @@ pub enum DiagnosticKind {
     UnknownClass {
         /// The class without its dot.
         class: String,
+        /// The nearest kind, when the class looks like a misspelling of one.
+        suggestion: Option<&'static str>,
+    },
+    /// A `{...}` attribute block that is not the last thing on the heading line, or a second one.
+    AttributesNotLast,
+    /// Two `#id`s in one heading.
+    TwoIds {
+        /// The first id.
+        first: String,
+        /// The second id.
+        second: String,
+    },
+    /// `tags=a b` or `tags=a, b`: the words after the space are not tags of the card.
+    TagsWithSpaces {
+        /// The tags as they were meant: `a,b`.
+        meant: String,
+    },
+    /// A word in the attribute block that is not `#id`, `.kind` or `key=value`.
+    StrayAttributeWord {
+        /// The word.
+        word: String,
+    },
+    /// `##Question` without a space: Markdown reads it as text of the answer above.
+    HeadingWithoutSpace {
+        /// The line as written.
+        line: String,
+    },
+    /// A paragraph followed by a `---` line: Markdown makes the paragraph a level-2 heading, so a
+    /// card.
+    SetextHeading,
+    /// An id longer than the limit.
+    IdTooLong {
+        /// What the id names: "deck", "section", "card", "table row".
+        what: &'static str,
+        /// Its length in bytes.
+        len: usize,
     },
     /// More than one kind class.
     ConflictingKinds {
@@ -163,6 +199,8 @@ pub enum DiagnosticKind {
         /// What exactly.
         detail: &'static str,
     },
+    /// A deletion with a second `::` outside a code span (`{{c1::std::vec::Vec}}`).
+    ClozeExtraSeparator,
     /// A non-cloze card whose heading contains cloze syntax.
     ClozeSyntaxOutsideCloze,
     /// A `.table` card without a table.
@@ -183,10 +221,14 @@ pub enum DiagnosticKind {
     TableWithoutRows,
     /// A table row whose first cell is empty.
     TableEmptyFirstCell,
+    /// A table row whose first cell has no letter or digit to make an id from (`| !!! | 2 |`).
+    TableFirstCellWithoutId,
     /// Two rows of one table with the same first-cell slug.
     DuplicateRowId {
         /// The row card id.
         id: String,
+        /// The first cells differ, but their ids were cut to the same first characters.
+        cut: bool,
     },
 }
 
@@ -284,7 +326,34 @@ impl DiagnosticKind {
                 "without an explicit id, editing the question later creates a new card in Anki and loses its progress".to_string(),
             ],
             Self::DuplicateCardId { .. } => s("card ids must be unique in the deck; rename one of them"),
+            Self::UnknownClass {
+                suggestion: Some(kind),
+                ..
+            } => vec![format!("did you mean `.{kind}`?"), CARD_KINDS_HELP.to_string()],
             Self::UnknownClass { .. } | Self::ConflictingKinds { .. } => s(CARD_KINDS_HELP),
+            Self::AttributesNotLast => s(
+                "attributes go last, in one `{...}`: `## Question {#id .reverse tags=a,b}`; to show braces in a question, put them in a code span",
+            ),
+            Self::TwoIds { first, .. } => vec![
+                format!("a card has one id; keep `#{first}` if the card was built before (a new id makes a new card in Anki)"),
+            ],
+            Self::TagsWithSpaces { meant } => vec![format!(
+                "tags are comma-separated without spaces: write `tags={meant}`"
+            )],
+            Self::StrayAttributeWord { .. } => s(
+                "heading attributes are `#id`, a kind (`.reverse`, `.cloze`, `.table`) and `tags=a,b`, separated by spaces",
+            ),
+            Self::HeadingWithoutSpace { line } => {
+                let fixed = format!("## {}", line.trim_start().trim_start_matches('#'));
+                vec![
+                    format!("a card heading needs a space after `##`: `{fixed}`"),
+                    "as written, the line is text of the answer above".to_string(),
+                ]
+            }
+            Self::SetextHeading => s(
+                "a line of `---` under text makes it a heading; leave a blank line before `---` for a rule, or write `## Question {#id}` for a card",
+            ),
+            Self::IdTooLong { .. } => s("shorten the id; ids are at most 100 characters"),
             Self::UnknownAttribute { .. } => s(
                 "heading attributes are `#id`, a kind (`.reverse`, `.cloze`, `.table`) and `tags=a,b`",
             ),
@@ -295,6 +364,10 @@ impl DiagnosticKind {
             Self::ClozeMalformed { .. } => s(
                 "a deletion looks like `{{c1::hidden text}}` or `{{c1::hidden text::hint}}`, numbered from c1",
             ),
+            Self::ClozeExtraSeparator => vec![
+                "a cloze hint is everything after the second `::` (`{{c1::answer::hint}}`), so Anki would show only the text before this one".to_string(),
+                "to show `::` in the hidden text, write it in a code span: `{{c1::`std::vec::Vec`}}`".to_string(),
+            ],
             Self::ClozeSyntaxOutsideCloze => s(
                 "add `.cloze` to the heading attributes to make it a cloze card",
             ),
@@ -311,8 +384,14 @@ impl DiagnosticKind {
             Self::TableEmptyFirstCell => s(
                 "the first cell names the row (it is the question of the row's card); fill it in",
             ),
-            Self::DuplicateRowId { .. } => s(
-                "the first cells of a table's rows must differ (their slugs are the row cards' ids)",
+            Self::TableFirstCellWithoutId => s(
+                "give the row an id at the end of its first cell: `| !!! {#row-id} | ... |`",
+            ),
+            Self::DuplicateRowId { cut: true, .. } => s(
+                "a row's id is made from the first 80 characters of its first cell; give one of the rows its own id at the end of its first cell: `| long text {#row-id} | ... |`",
+            ),
+            Self::DuplicateRowId { cut: false, .. } => s(
+                "the first cells of a table's rows must differ (their slugs are the row cards' ids), or set a row's id at the end of its first cell: `| text {#row-id} | ... |`",
             ),
         }
     }
@@ -370,7 +449,29 @@ impl fmt::Display for DiagnosticKind {
                 write!(f, "card has no explicit id; using `{derived}`")
             }
             Self::DuplicateCardId { id } => write!(f, "duplicate card id `{id}`"),
-            Self::UnknownClass { class } => write!(f, "unknown card kind `.{class}`"),
+            Self::UnknownClass { class, .. } => write!(f, "unknown card kind `.{class}`"),
+            Self::AttributesNotLast => {
+                write!(f, "heading attributes must come last, in one `{{...}}`")
+            }
+            Self::TwoIds { first, second } => {
+                write!(f, "the heading has two ids, `#{first}` and `#{second}`")
+            }
+            Self::TagsWithSpaces { .. } => {
+                write!(f, "a space in `tags=`: the words after it are not tags")
+            }
+            Self::StrayAttributeWord { word } => {
+                write!(f, "`{word}` in the heading attributes is not an attribute")
+            }
+            Self::HeadingWithoutSpace { line } => {
+                write!(f, "`{}` is not a card heading", line.trim())
+            }
+            Self::SetextHeading => write!(
+                f,
+                "the line of `---` makes the text above it a card heading"
+            ),
+            Self::IdTooLong { what, len } => {
+                write!(f, "{what} id is {len} characters long; the limit is 100")
+            }
             Self::ConflictingKinds { kinds } => write!(f, "a card has one kind, found {kinds}"),
             Self::UnknownAttribute { key } => write!(f, "unknown heading attribute `{key}`"),
             Self::ClozeWithoutDeletion => {
@@ -381,6 +482,9 @@ impl fmt::Display for DiagnosticKind {
             }
             Self::ClozeUnbalanced { detail } => write!(f, "unbalanced cloze braces: {detail}"),
             Self::ClozeMalformed { detail } => write!(f, "malformed cloze deletion: {detail}"),
+            Self::ClozeExtraSeparator => {
+                write!(f, "a second `::` in a cloze deletion")
+            }
             Self::ClozeSyntaxOutsideCloze => {
                 write!(
                     f,
@@ -401,7 +505,11 @@ impl fmt::Display for DiagnosticKind {
             ),
             Self::TableWithoutRows => write!(f, "table has a header but no rows"),
             Self::TableEmptyFirstCell => write!(f, "table row has an empty first cell"),
-            Self::DuplicateRowId { id } => write!(f, "duplicate table row id `{id}`"),
+            Self::TableFirstCellWithoutId => write!(
+                f,
+                "table row's first cell has no letters or digits to make an id from"
+            ),
+            Self::DuplicateRowId { id, .. } => write!(f, "duplicate table row id `{id}`"),
         }
     }
 }

@@ -10,7 +10,11 @@ use std::fmt;
 
 use crate::diag::Span;
 
-/// A slug: lowercase letters, digits, `-` and `_`, starting with a letter or digit.
+/// The longest id (deck, section, card, table row) in bytes.
+pub const MAX_ID_LEN: usize = 100;
+
+/// A slug: lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most
+/// [`MAX_ID_LEN`] long.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Slug(String);
 
@@ -24,7 +28,7 @@ impl Slug {
         let rest_ok = s
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-        (first_ok && rest_ok && s.len() <= 100).then(|| Slug(s.to_string()))
+        (first_ok && rest_ok && s.len() <= MAX_ID_LEN).then(|| Slug(s.to_string()))
     }
 
     /// Turns free text into a slug: `"What is a Kafka topic?"` → `what-is-a-kafka-topic`.

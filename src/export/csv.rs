@@ -95,9 +95,13 @@ impl Exporter for CsvExporter {
     }
 }
 
+/// A CSV writer for Anki's reader, which takes a line that starts with `#` for a comment (or a file
+/// header): a field with a `#` in it is quoted, so a row whose first field (a GUID, a question)
+/// starts with `#` is a row. Quoting changes the bytes, not the field Anki reads.
 fn writer() -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
         .has_headers(false)
+        .comment(Some(b'#'))
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new())
 }
@@ -180,5 +184,32 @@ mod tests {
         assert!(h.contains("#deck column:3\n"));
         assert!(h.contains("#tags column:6\n"));
         assert!(h.ends_with("#columns:GUID,Note type,Deck,Front,Back,Tags\n"));
+    }
+
+    /// Anki's reader skips a line that starts with `#` (issue 21: a note whose GUID starts with `#`
+    /// vanished on import). Such a field is quoted; the others stay as they were.
+    #[test]
+    fn a_field_starting_with_hash_is_quoted() {
+        let mut w = writer();
+        w.write_record(["#b3Xk!q", "Basic", "D", "Q", "A", "t"])
+            .unwrap();
+        w.write_record(["x#y", "Basic", "D", "C# in 2 steps", "plain", "t"])
+            .unwrap();
+        w.write_record(["abc", "Basic", "D", "Q", "A", "t"])
+            .unwrap();
+        let bytes = String::from_utf8(finish(Path::new("t.csv"), w).unwrap()).unwrap();
+        assert_eq!(
+            bytes,
+            "\"#b3Xk!q\",Basic,D,Q,A,t\n\"x#y\",Basic,D,\"C# in 2 steps\",plain,t\nabc,Basic,D,Q,A,t\n"
+        );
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .comment(Some(b'#'))
+            .from_reader(bytes.as_bytes());
+        let first: Vec<String> = reader
+            .records()
+            .map(|r| r.unwrap()[0].to_string())
+            .collect();
+        assert_eq!(first, ["#b3Xk!q", "x#y", "abc"]);
     }
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+use super::attributes;
 use super::{RawCard, RawRow, RawTable, Spanned};
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::diag_kind::DiagnosticKind;
@@ -56,6 +57,7 @@ pub fn parse_cards(
     let mut finished: Vec<(OpenCard, usize)> = Vec::new();
     let mut first_card_start = text.len();
     let mut table: Option<TableBuilder> = None;
+    let mut code_blocks: Vec<Range<usize>> = Vec::new();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let range = at(range);
@@ -72,6 +74,12 @@ pub fn parse_cards(
                         DiagnosticKind::LevelOneHeading,
                     ));
                 } else {
+                    if attributes::is_setext(text, &range) {
+                        diags.push(Diagnostic::new(
+                            Span::new(file, line_of(text, &range)),
+                            DiagnosticKind::SetextHeading,
+                        ));
+                    }
                     heading = Some(OpenHeading {
                         range: range.clone(),
                         text: None,
@@ -110,6 +118,9 @@ pub fn parse_cards(
                 }
             }
             Event::Start(tag) => {
+                if matches!(tag, Tag::CodeBlock(_)) {
+                    code_blocks.push(range.clone());
+                }
                 if let Some(t) = table.as_mut() {
                     t.start(&tag, &range);
                 }
@@ -141,13 +152,14 @@ pub fn parse_cards(
     if let Some(card) = current.take() {
         finished.push((card, text.len()));
     }
+    attributes::check_lines(file, text, body_start, &code_blocks, diags);
 
     let key_points = text[body_start..first_card_start.max(body_start)]
         .trim()
         .to_string();
     let cards = finished
         .into_iter()
-        .map(|(card, end)| finish_card(file, text, card, end))
+        .map(|(card, end)| finish_card(file, text, card, end, diags))
         .collect();
     ParsedBody { key_points, cards }
 }
@@ -162,7 +174,13 @@ fn extend(heading: &mut Option<OpenHeading>, range: &Range<usize>) {
     }
 }
 
-fn finish_card(file: FileId, text: &str, card: OpenCard, end: usize) -> RawCard {
+fn finish_card(
+    file: FileId,
+    text: &str,
+    card: OpenCard,
+    end: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> RawCard {
     let h = card.heading;
     let heading_line = line_of(text, &h.range);
     let question_range = h.text.clone().unwrap_or(h.range.end..h.range.end);
@@ -172,6 +190,11 @@ fn finish_card(file: FileId, text: &str, card: OpenCard, end: usize) -> RawCard 
     let lead = raw_answer.len() - raw_answer.trim_start().len();
     let answer = raw_answer.trim().to_string();
     let attr_block = attribute_block(text, &heading_line, question_range.end);
+    let has_attributes = h.id.is_some() || !h.classes.is_empty() || !h.attrs.is_empty();
+    if let (Some(block), true) = (&attr_block, has_attributes) {
+        attributes::check_block(file, text, block, diags);
+    }
+    let misplaced_attributes = attributes::check_question(file, text, &question_range, diags);
     let find = |needle: &str| -> Span {
         let r = attr_block
             .as_ref()
@@ -214,6 +237,7 @@ fn finish_card(file: FileId, text: &str, card: OpenCard, end: usize) -> RawCard 
             span: Span::new(file, answer_start + lead..end),
         },
         tables: card.tables,
+        misplaced_attributes,
     }
 }
 

@@ -5,6 +5,7 @@
 //! missing or not TOML, a level-1 heading); the rules about cards (ids, kinds, cloze syntax, table
 //! shape) are checked by [`crate::validate`].
 
+mod attributes;
 mod front_matter;
 mod markdown;
 
@@ -73,6 +74,9 @@ pub struct RawCard {
     pub answer: Spanned<String>,
     /// The top-level tables in the answer.
     pub tables: Vec<RawTable>,
+    /// The question holds an attribute block that is not last (already reported): the id made
+    /// from the question is not worth suggesting.
+    pub misplaced_attributes: bool,
 }
 
 /// A GFM table in a card's answer.

@@ -82,12 +82,17 @@ pub(super) fn html_and_question(card: &Flashcard<'_>) -> (HtmlSides, String) {
             row_back_html(table, row, notes),
         ),
     };
-    let question = if card.kind == FlashcardKind::Cloze {
-        super::plain::reveal_cloze(plain)
-    } else {
-        plain
-    };
-    (HtmlSides { front, back }, question)
+    if card.kind == FlashcardKind::Cloze
+        && let FlashcardContent::Text { question, .. } = &card.content
+    {
+        // Deletions are split on the Markdown (where code spans are known), not on the plain text.
+        let front = crate::cloze::protect_code_colons(&front);
+        return (
+            HtmlSides { front, back },
+            super::plain::inline_to_plain(&super::plain::reveal_cloze(question)),
+        );
+    }
+    (HtmlSides { front, back }, plain)
 }
 
 /// The back of a table-row card: the row's other cells under their headers, then the notes.

@@ -84,16 +84,19 @@ fn newline(out: &mut String) {
 pub fn flashcard_plain(card: &Flashcard<'_>) -> Vec<(String, String)> {
     match (&card.content, card.kind) {
         (FlashcardContent::Text { question, answer }, FlashcardKind::Cloze) => {
-            let text = inline_to_plain(question);
             let extra = markdown_to_plain(answer);
-            let Ok(segments) = cloze::parse_cloze(&text) else {
-                return vec![(text, extra)];
+            // Split on the Markdown, where a `::` in a code span is known to be text.
+            let Ok(segments) = cloze::parse_cloze(question) else {
+                return vec![(inline_to_plain(question), extra)];
             };
             cloze::numbers(&segments)
                 .into_iter()
                 .map(|n| {
-                    let front = cloze::render(&segments, n, false, str::to_string);
-                    let mut back = cloze::render(&segments, n, true, str::to_string);
+                    let side = |reveal| {
+                        inline_to_plain(&cloze::render(&segments, n, reveal, str::to_string))
+                    };
+                    let front = side(false);
+                    let mut back = side(true);
                     if !extra.is_empty() {
                         back.push_str("\n\n");
                         back.push_str(&extra);
@@ -129,11 +132,11 @@ pub fn flashcard_plain(card: &Flashcard<'_>) -> Vec<(String, String)> {
     }
 }
 
-/// Plain cloze text with every deletion shown (`a {{c1::b}}` → `a b`); text that is not valid
-/// cloze stays as it is.
-pub(super) fn reveal_cloze(text: String) -> String {
-    match cloze::parse_cloze(&text) {
+/// Cloze text with every deletion shown (`a {{c1::b}}` → `a b`); text that is not valid cloze
+/// stays as it is.
+pub(super) fn reveal_cloze(text: &str) -> String {
+    match cloze::parse_cloze(text) {
         Ok(segments) => cloze::render(&segments, 0, false, str::to_string),
-        Err(_) => text,
+        Err(_) => text.to_string(),
     }
 }

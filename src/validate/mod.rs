@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::cloze::{self, ClozeProblem};
 use crate::diag::{Diagnostic, SourceMap, Span};
 use crate::diag_kind::DiagnosticKind;
-use crate::model::{Card, CardId, CardKind, Deck, Section, Slug, Table, TableRow, Tag};
+use crate::model::{Card, CardId, CardKind, Deck, MAX_ID_LEN, Section, Slug, Table, TableRow, Tag};
 use crate::parse::{RawCard, RawDeck, RawSection, RawTable, Spanned};
 
 /// Checks everything and builds the deck; `None` if any error was found. The same as
@@ -227,6 +227,9 @@ impl Checker {
                         own_tags.extend(self.tag(&spanned));
                     }
                 }
+                // A word without `=` (`tags=a b`, `{#q reverse}`): the parser reports it with
+                // what it most likely means.
+                (_, None) => {}
                 _ => self.push(
                     attr.span.clone(),
                     DiagnosticKind::UnknownAttribute { key: key.clone() },
@@ -297,6 +300,7 @@ impl Checker {
                     class.span.clone(),
                     DiagnosticKind::UnknownClass {
                         class: other.to_string(),
+                        suggestion: nearest_kind(other),
                     },
                 ),
             }
@@ -343,12 +347,14 @@ impl Checker {
                     }
                     return None;
                 };
-                self.push(
-                    raw.heading.clone(),
-                    DiagnosticKind::MissingCardId {
-                        derived: slug.to_string(),
-                    },
-                );
+                if !raw.misplaced_attributes {
+                    self.push(
+                        raw.heading.clone(),
+                        DiagnosticKind::MissingCardId {
+                            derived: slug.to_string(),
+                        },
+                    );
+                }
                 (slug, raw.heading.clone())
             }
         };
@@ -373,6 +379,7 @@ impl Checker {
             };
             let kind = match e.problem {
                 ClozeProblem::NoDeletion => DiagnosticKind::ClozeWithoutDeletion,
+                ClozeProblem::ExtraSeparator => DiagnosticKind::ClozeExtraSeparator,
                 p if p.is_unbalanced() => DiagnosticKind::ClozeUnbalanced {
                     detail: p.describe(),
                 },
@@ -408,7 +415,7 @@ impl Checker {
         let expected = table.header.len();
         let mut ok = true;
         let mut rows = Vec::new();
-        let mut row_ids: BTreeMap<Slug, Span> = BTreeMap::new();
+        let mut row_ids: BTreeMap<Slug, (Span, rows::RowId)> = BTreeMap::new();
         for row in &table.rows {
             if row.written_cells != expected {
                 self.push(
@@ -422,31 +429,37 @@ impl Checker {
                 continue;
             }
             let first = row.cells.first().map_or("", String::as_str);
-            let Some(slug) = Slug::from_text(&plain_inline(first)) else {
-                self.push(row.span.clone(), DiagnosticKind::TableEmptyFirstCell);
-                ok = false;
-                continue;
+            let row_id = match rows::row_id(first) {
+                Ok(r) => r,
+                Err(kind) => {
+                    self.push(row.span.clone(), kind);
+                    ok = false;
+                    continue;
+                }
             };
-            if let Some(first_span) = row_ids.get(&slug) {
-                let row_id =
+            let slug = row_id.slug.clone();
+            if let Some((first_span, first_row)) = row_ids.get(&slug) {
+                let full =
                     id.map_or_else(|| slug.to_string(), |t| CardId::row(t, &slug).to_string());
+                let cut = rows::collide_by_cut(first_row, &row_id);
                 let d = Diagnostic::new(
                     row.span.clone(),
-                    DiagnosticKind::DuplicateRowId { id: row_id },
+                    DiagnosticKind::DuplicateRowId { id: full, cut },
                 )
                 .with_related(first_span.clone());
                 self.diag(d);
                 ok = false;
                 continue;
             }
-            row_ids.insert(slug.clone(), row.span.clone());
             if let Some(t) = id {
                 self.claim(CardId::row(t, &slug), row.span.clone());
             }
-            rows.push(TableRow {
-                slug,
-                cells: row.cells.clone(),
-            });
+            let mut cells = row.cells.clone();
+            if let Some(c) = cells.first_mut() {
+                c.clone_from(&row_id.cell);
+            }
+            row_ids.insert(slug.clone(), (row.span.clone(), row_id));
+            rows.push(TableRow { slug, cells });
         }
         ok.then(|| Table {
             header: table.header.clone(),
@@ -455,14 +468,34 @@ impl Checker {
     }
 }
 
+/// The card kinds, as written after the dot.
+const KINDS: [&str; 3] = ["reverse", "cloze", "table"];
+
+/// The kind `class` is most likely a misspelling of (`clozee` → `cloze`), if any is close.
+fn nearest_kind(class: &str) -> Option<&'static str> {
+    let class = class.to_lowercase();
+    KINDS
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&class, k), *k))
+        .filter(|(d, k)| *d <= (k.len() / 3).max(1))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// An id that is not a slug: too long (the message names the limit), or with other characters.
 fn invalid_id(id: &Spanned<String>, what: &'static str) -> Diagnostic {
-    Diagnostic::new(
-        id.span.clone(),
+    let kind = if id.value.len() > MAX_ID_LEN {
+        DiagnosticKind::IdTooLong {
+            what,
+            len: id.value.len(),
+        }
+    } else {
         DiagnosticKind::InvalidId {
             what,
             id: id.value.clone(),
-        },
-    )
+        }
+    };
+    Diagnostic::new(id.span.clone(), kind)
 }
 
 /// `02-kafka-architecture` → `kafka-architecture`; `Kafka Notes` → `kafka-notes`.
@@ -489,13 +522,6 @@ fn strip_cloze_markers(text: &str) -> String {
             .collect(),
         Err(_) => text.to_string(),
     }
-}
-
-/// Inline Markdown → its words, for slugs (`**At-most-once**` → `At-most-once`).
-fn plain_inline(md: &str) -> String {
-    md.chars()
-        .filter(|c| !matches!(c, '*' | '_' | '`' | '~' | '\\'))
-        .collect()
 }
 
 /// A table card's notes: its answer without the table.
@@ -536,6 +562,8 @@ fn claim<K: Eq + std::hash::Hash + std::fmt::Display>(
         }
     }
 }
+
+mod rows;
 
 #[cfg(test)]
 mod tests;

@@ -198,7 +198,13 @@ fn duplicate_card_id_across_files_names_both_places() {
 fn table_row_ids_collide_with_nothing_else() {
     let text = section("## T {#t .table}\n| A | B |\n|---|---|\n| x | 1 |\n| X | 2 |\n");
     let (kind, at) = only(&text);
-    assert_eq!(kind, DiagnosticKind::DuplicateRowId { id: "t/x".into() });
+    assert_eq!(
+        kind,
+        DiagnosticKind::DuplicateRowId {
+            id: "t/x".into(),
+            cut: false
+        }
+    );
     assert_eq!(at, "content/01-a.md:11:1");
 }
 
@@ -324,7 +330,8 @@ fn unknown_kind_class() {
     assert_eq!(
         kind,
         DiagnosticKind::UnknownClass {
-            class: "revers".into()
+            class: "revers".into(),
+            suggestion: Some("reverse")
         }
     );
     assert_eq!(at, "content/01-a.md:7:10");
@@ -429,4 +436,28 @@ fn section_without_cards_is_a_warning() {
     let (deck, diags, _) = one("+++\ntitle = \"A\"\n+++\nJust notes.\n");
     assert!(deck.is_some());
     assert_eq!(kinds(&diags), [DiagnosticKind::SectionWithoutCards]);
+}
+
+#[test]
+fn a_heading_problem_is_reported_once() {
+    // pulldown-cmark also hands `b,` and `reverse` over as attributes without a value; the parser's
+    // message about them is the only one.
+    for (heading, want) in [
+        (
+            "## Q2 {#q2 tags=a, b, c}",
+            DiagnosticKind::TagsWithSpaces {
+                meant: "a,b,c".into(),
+            },
+        ),
+        (
+            "## Q5 {#q5 reverse}",
+            DiagnosticKind::StrayAttributeWord {
+                word: "reverse".into(),
+            },
+        ),
+        ("## Q3 {#q3} {.reverse}", DiagnosticKind::AttributesNotLast),
+    ] {
+        let (kind, _) = only(&section(&format!("{heading}\nA\n")));
+        assert_eq!(kind, want, "{heading}");
+    }
 }

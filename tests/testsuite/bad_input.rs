@@ -611,3 +611,158 @@ fn every_error_is_reported_in_one_run() {
         run.stderr
     );
 }
+
+// --- issue 21: what the author writes is what Anki holds
+
+bad!(
+    cloze_double_colon_outside_code,
+    "03-bad.md",
+    section("## Rust's growable array is {{c1::std::vec::Vec}}. {#c1 .cloze}\n"),
+    [
+        "content/03-bad.md:7:43",
+        "a second `::` in a cloze deletion",
+        "a cloze hint is everything after the second `::`",
+        "write it in a code span"
+    ]
+);
+bad!(
+    heading_tags_with_a_space,
+    "03-bad.md",
+    section("## Q {#q1 tags=a b}\nA\n"),
+    [
+        "content/03-bad.md:7:11",
+        "a space in `tags=`",
+        "tags are comma-separated without spaces: write `tags=a,b`"
+    ]
+);
+bad!(
+    heading_tags_with_comma_spaces,
+    "03-bad.md",
+    section("## Q2 {#q2 tags=a, b, c}\nA\n"),
+    ["content/03-bad.md:7:12", "write `tags=a,b,c`"]
+);
+bad!(
+    heading_with_two_ids,
+    "03-bad.md",
+    section("## Q4 {#q4 #other}\nA\n"),
+    [
+        "content/03-bad.md:7:12",
+        "the heading has two ids, `#q4` and `#other`",
+        "a card has one id"
+    ]
+);
+bad!(
+    heading_with_two_attribute_blocks,
+    "03-bad.md",
+    section("## Q3 {#q3} {.reverse}\nA\n"),
+    [
+        "content/03-bad.md:7:7",
+        "heading attributes must come last, in one `{...}`",
+        "attributes go last, in one `{...}`"
+    ]
+);
+bad!(
+    heading_with_text_after_the_attributes,
+    "03-bad.md",
+    section("## Q3 {#q3} trailing text\nA\n"),
+    ["content/03-bad.md:7:7", "heading attributes must come last"]
+);
+bad!(
+    misspelt_kind_suggests_the_nearest,
+    "03-bad.md",
+    section("## The {{c1::log}} {#q1 .clozee}\nA\n"),
+    [
+        "content/03-bad.md:7:25",
+        "unknown card kind `.clozee`",
+        "did you mean `.cloze`?"
+    ]
+);
+bad!(
+    heading_without_space_after_hashes,
+    "03-bad.md",
+    section("## Q1 {#q1}\nA1\n##Q2 {#q2}\nA2\n"),
+    [
+        "content/03-bad.md:9:1",
+        "`##Q2 {#q2}` is not a card heading",
+        "a card heading needs a space after `##`: `## Q2 {#q2}`"
+    ]
+);
+bad!(
+    paragraph_over_a_rule_line_is_a_heading,
+    "03-bad.md",
+    section("## Q1 {#q1}\nA1\n\nA second paragraph\n---\n\n## Q2 {#q2}\nA2\n"),
+    [
+        "content/03-bad.md:10:1",
+        "the line of `---` makes the text above it a card heading",
+        "leave a blank line before `---` for a rule"
+    ]
+);
+bad!(
+    card_id_over_the_limit_names_it,
+    "03-bad.md",
+    section(&format!("## Q {{#{}}}\nA\n", "a".repeat(101))),
+    [
+        "content/03-bad.md:7:7",
+        "card id is 101 characters long; the limit is 100"
+    ]
+);
+bad!(
+    table_rows_that_collide_by_the_cut,
+    "03-bad.md",
+    section(&format!(
+        "## T {{#t1 .table}}\n| A | B |\n|---|---|\n| {0} alpha | 1 |\n| {0} beta | 2 |\n",
+        "long words ".repeat(8)
+    )),
+    [
+        "content/03-bad.md:11:1",
+        "duplicate table row id",
+        "made from the first 80 characters of its first cell",
+        "{#row-id}"
+    ]
+);
+bad!(
+    table_first_cell_without_letters,
+    "03-bad.md",
+    section("## T {#t1 .table}\n| A | B |\n|---|---|\n| !!! | 2 |\n"),
+    [
+        "content/03-bad.md:10:1",
+        "first cell has no letters or digits to make an id from",
+        "| !!! {#row-id} | ... |"
+    ]
+);
+
+#[test]
+fn table_rows_set_their_own_ids() {
+    let dir = util::fixture("sample");
+    let long = "long words ".repeat(8);
+    write(
+        &dir.path().join("content"),
+        "03-rows.md",
+        section(&format!(
+            "## T {{#t1 .table}}\n| A | B |\n|---|---|\n| {long} alpha {{#alpha}} | 1 |\n| {long} beta | 2 |\n"
+        )),
+    );
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    let csv = fs::read_to_string(dir.path().join("output/csv/sample.csv")).unwrap();
+    assert!(!csv.contains("{#alpha}"), "the id is not shown: {csv}");
+    assert!(csv.contains(&format!("T: {long} alpha,")), "{csv}");
+    let manifest = fs::read_to_string(dir.path().join("output/manifest.json")).unwrap();
+    assert!(manifest.contains("\"t1/alpha\""), "{manifest}");
+    assert!(
+        manifest.contains("\"t1/long-words-long-words"),
+        "{manifest}"
+    );
+}
+
+#[test]
+fn misplaced_attributes_do_not_suggest_an_id_made_of_them() {
+    for heading in ["## Q3 {#q3} {.reverse}", "## Q3 {#q3} trailing text"] {
+        let run = case(
+            |c| write(c, "03-bad.md", section(&format!("{heading}\nA\n"))),
+            BUILD,
+            1,
+            &["content/03-bad.md:7:7", "heading attributes must come last"],
+        );
+        assert!(!run.stderr.contains("q3-q3"), "{}", run.stderr);
+    }
+}

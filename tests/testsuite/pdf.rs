@@ -683,3 +683,27 @@ fn long_flashcard_labels_are_shortened_with_an_ellipsis() {
     // The whole title is still on the section's own sheet.
     assert!(squeeze(&text_of(&out.join("sections/queues.pdf"))).contains(&squeeze(long)));
 }
+
+/// Issue 21: a `::` in a code span inside a cloze deletion is text, on the sheets and on the cut-out
+/// flashcards (it split the deletion, and the PDF printed a stray backtick).
+#[test]
+fn cloze_double_colons_in_code_print_as_written() {
+    let dir = util::fixture("sample");
+    fs::write(
+        dir.path().join("content/03-rust.md"),
+        "+++\ntitle = \"Rust\"\n+++\n\n## In Rust, {{c1::`std::vec::Vec`}} grows; {{c2::`a::b`::a `x::y` path}} {#rust-vec .cloze}\n\nExtra.\n",
+    )
+    .unwrap();
+    let (out, _) = build(dir.path(), &[]);
+    let sheet = squeeze(&text_of(&out.join("sections/rust.pdf")));
+    assert!(sheet.contains("InRust,std::vec::Vecgrows;a::b"), "{sheet}");
+    assert!(!sheet.contains('`'), "{sheet}");
+    let cards = squeeze(&text_of(&out.join("flashcards.pdf")));
+    assert!(!cards.contains('`'), "{cards}");
+    for want in [
+        "InRust,[...]grows;a::b",
+        "InRust,std::vec::Vecgrows;[ax::ypath]",
+    ] {
+        assert!(cards.contains(want), "{want} not in {cards}");
+    }
+}

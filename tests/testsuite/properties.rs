@@ -335,3 +335,160 @@ fn regression_lone_hash_question_exports() {
     let deck = deck.unwrap_or_else(|| panic!("{diags:?}"));
     export_all(&deck);
 }
+
+/// The kinds of the diagnostics found in `text`.
+fn kinds(text: &str) -> Vec<deckgen::diag_kind::DiagnosticKind> {
+    parse(text).2.into_iter().map(|d| d.kind).collect()
+}
+
+const FRONT: &str = "+++\ntitle = \"S\"\n+++\n\n";
+
+proptest! {
+    #![proptest_config(cases(256))]
+
+    /// Issue 21 item 5: a heading's `{...}` block is understood whole or rejected: a second id is
+    /// an error, tags separated by anything but a bare comma are an error that says what was
+    /// meant, and a well-formed block gives the card exactly its id and tags.
+    #[test]
+    fn heading_attributes_are_understood_whole_or_rejected(
+        id in "[a-z][a-z0-9-]{0,10}",
+        second in prop::option::of("[a-z][a-z0-9]{0,5}"),
+        reverse in any::<bool>(),
+        tags in prop::collection::btree_set("[a-z][a-z0-9]{0,5}", 0..4),
+        sep in prop_oneof![Just(","), Just(" "), Just(", "), Just(" ,")],
+    ) {
+        use deckgen::diag_kind::DiagnosticKind as K;
+        let tags: Vec<String> = tags.into_iter().collect();
+        let mut block = format!("#{id}");
+        if let Some(s) = &second { block.push_str(&format!(" #{s}")); }
+        if reverse { block.push_str(" .reverse"); }
+        if !tags.is_empty() { block.push_str(&format!(" tags={}", tags.join(sep))); }
+        let text = format!("{FRONT}## Question {{{block}}}\n\nAnswer.\n");
+        let (_, deck, diags) = parse(&text);
+        let found: Vec<K> = diags.iter().map(|d| d.kind.clone()).collect();
+        let spaced = tags.len() > 1 && sep != ",";
+        prop_assert_eq!(
+            found.iter().any(|k| matches!(k, K::TwoIds { .. })),
+            second.is_some(),
+            "{:?}", found
+        );
+        prop_assert_eq!(
+            found.contains(&K::TagsWithSpaces { meant: tags.join(",") }),
+            spaced,
+            "{:?}", found
+        );
+        if second.is_none() && !spaced {
+            let deck = deck.unwrap_or_else(|| panic!("{found:?}\n{text}"));
+            let card = &deck.sections[0].cards[0];
+            prop_assert_eq!(card.id.as_str(), id.as_str());
+            for t in &tags {
+                prop_assert!(card.tags.iter().any(|c| c.as_str() == t), "{} not in {:?}", t, card.tags);
+            }
+        } else {
+            prop_assert!(deck.is_none());
+        }
+    }
+
+    /// Issue 21 item 3: in a cloze deletion, `::` inside a code span is text; outside code the first
+    /// `::` starts the hint and a second is an error.
+    #[test]
+    fn cloze_double_colons_are_text_in_code_and_a_second_one_elsewhere_is_an_error(
+        parts in prop::collection::vec("[a-z]{1,5}", 1..5),
+        in_code in any::<bool>(),
+    ) {
+        use deckgen::diag_kind::DiagnosticKind as K;
+        let hidden = parts.join("::");
+        let deletion = if in_code { format!("`{hidden}`") } else { hidden.clone() };
+        let text = format!("{FRONT}## Use {{{{c1::{deletion}}}}} here {{#c .cloze}}\n");
+        let found = kinds(&text);
+        let extra = found.contains(&K::ClozeExtraSeparator);
+        prop_assert_eq!(extra, !in_code && parts.len() > 2, "{:?}", found);
+        if !extra {
+            let cloze = format!("{{{{c1::{deletion}}}}}");
+            let segments = deckgen::cloze::parse_cloze(&cloze).unwrap();
+            let deckgen::cloze::Segment::Deletion { answer, hint, .. } = &segments[0] else {
+                panic!("{segments:?}");
+            };
+            if in_code {
+                prop_assert_eq!(*answer, deletion.as_str());
+                prop_assert!(hint.is_none());
+            } else {
+                prop_assert_eq!(*answer, parts[0].as_str());
+                prop_assert_eq!(hint.is_some(), parts.len() == 2);
+            }
+        }
+    }
+
+    /// Issue 21 item 9: rows whose long first cells share a beginning either get distinct ids or
+    /// are an error that says the cut made them collide; a row with `{#id}` in its first cell gets
+    /// that id, and the others keep the id made from their cell.
+    #[test]
+    fn table_row_ids_never_collide_silently(
+        stem in "[a-z]{3,8}( [a-z]{3,8}){12,16}",
+        tails in prop::collection::btree_set("[a-z]{1,6}", 2..5),
+        explicit in any::<prop::sample::Index>(),
+    ) {
+        use deckgen::diag_kind::DiagnosticKind as K;
+        use deckgen::model::{CardKind, Slug};
+        let tails: Vec<String> = tails.into_iter().collect();
+        let pick = explicit.index(tails.len() + 1);
+        let mut table = String::from("## T {#t .table}\n\n| A | B |\n|---|---|\n");
+        for (i, tail) in tails.iter().enumerate() {
+            let id = if i == pick { format!(" {{#row-{i}}}") } else { String::new() };
+            table.push_str(&format!("| {stem} {tail}{id} | {i} |\n"));
+        }
+        let (_, deck, diags) = parse(&format!("{FRONT}{table}"));
+        let derived: Vec<Slug> = tails
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != pick)
+            .map(|(_, t)| Slug::from_text(&format!("{stem} {t}")).unwrap())
+            .collect();
+        let mut unique = derived.clone();
+        unique.sort();
+        unique.dedup();
+        if unique.len() == derived.len() {
+            let deck = deck.unwrap_or_else(|| panic!("{diags:?}"));
+            let CardKind::Table(t) = &deck.sections[0].cards[0].kind else { panic!() };
+            for (i, row) in t.rows.iter().enumerate() {
+                if i == pick {
+                    prop_assert_eq!(row.slug.as_str(), format!("row-{i}"));
+                    prop_assert!(!row.first_cell().contains('{'), "{}", row.first_cell());
+                } else {
+                    let want = Slug::from_text(&format!("{stem} {}", tails[i]));
+                    prop_assert_eq!(Some(&row.slug), want.as_ref());
+                }
+            }
+        } else {
+            prop_assert!(deck.is_none());
+            prop_assert!(
+                diags.iter().any(|d| matches!(d.kind, K::DuplicateRowId { cut: true, .. })),
+                "{:?}", diags
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(cases(256))]
+
+    /// Issue 21 item 6: a card heading typed without the space after `##`, anywhere in an answer
+    /// (after a paragraph, a list or at the start), is reported, and with the space it is a card.
+    #[test]
+    fn a_heading_without_its_space_is_never_silently_text(
+        question in "[A-Za-z][A-Za-z0-9 ?]{0,20}",
+        before in prop_oneof![Just(""), Just("Answer one.\n"), Just("- item\n"), Just("> quote\n")],
+        space in any::<bool>(),
+    ) {
+        use deckgen::diag_kind::DiagnosticKind as K;
+        let hashes = if space { "## " } else { "##" };
+        let text = format!("{FRONT}## First {{#first}}\n\n{before}{hashes}{question} {{#second}}\nAnswer two.\n");
+        let (_, deck, diags) = parse(&text);
+        let reported = diags.iter().any(|d| matches!(d.kind, K::HeadingWithoutSpace { .. }));
+        prop_assert_eq!(reported, !space, "{:?}", diags);
+        if space && !before.is_empty() {
+            let deck = deck.unwrap_or_else(|| panic!("{diags:?}\n{text}"));
+            prop_assert_eq!(deck.sections[0].cards.len(), 2);
+        }
+    }
+}

@@ -85,7 +85,12 @@ pub(crate) fn cloze_inline(question: &str, mode: Cloze) -> Vec<Span> {
                 match (current, mode) {
                     (Some((n, hint)), Cloze::Front(m)) if n == m => {
                         if !hidden_shown {
-                            buf.push_str(&format!("[{}]", hint.unwrap_or("...")));
+                            // The hint is inline Markdown too (`a `x::y` path`): its text.
+                            let hint = hint.map_or_else(
+                                || "...".to_string(),
+                                |h| inline(h).into_iter().map(|s| s.text).collect(),
+                            );
+                            buf.push_str(&format!("[{hint}]"));
                             hidden_shown = true;
                         }
                     }
