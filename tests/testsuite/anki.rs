@@ -52,6 +52,7 @@ pub fn run(python: &Path, script: &str, args: &[&str]) -> Report {
     let out = Command::new(python)
         .arg(dir().join(script))
         .args(args)
+        .env("PYTHONDONTWRITEBYTECODE", "1") // keep tests/anki/ free of __pycache__
         .output()
         .expect("run the Anki harness");
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
