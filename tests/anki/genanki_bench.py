@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """The benchmark's yardstick: Python genanki writing N Basic notes (about 200 characters of HTML
 each, two tags, a stable GUID) into one .apkg. benches/common/mod.rs times the whole process.
 
@@ -15,15 +14,19 @@ NOTE_TYPE = genanki.Model(
     1_607_392_319,
     "deckgen bench Basic",
     fields=[{"name": "Front"}, {"name": "Back"}],
-    templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}],
+    templates=[
+        {"name": "Card 1", "qfmt": "{{Front}}", "afmt": "{{FrontSide}}<hr id=answer>{{Back}}"}
+    ],
 )
 
 
 def fields(i: int) -> list[str]:
     return [
         f"<p>Card {i}: which guarantee does <code>topic-{i % 97}</code> give?</p>",
-        f"<ul><li>At-least-once delivery for partition <b>{i % 12}</b></li>"
-        f"<li>Ordered within the partition, key <i>k{i}</i></li></ul><p>#{i:06d}</p>",
+        (
+            f"<ul><li>At-least-once delivery for partition <b>{i % 12}</b></li>"
+            f"<li>Ordered within the partition, key <i>k{i}</i></li></ul><p>#{i:06d}</p>"
+        ),
     ]
 
 

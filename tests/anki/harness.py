@@ -14,8 +14,9 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 # Exit codes, the contract with the Rust tests (tests/testsuite/anki.rs) and README.md.
 OK = 0
@@ -114,7 +115,7 @@ class Stock:
     deck_ids: frozenset[int]
 
     @staticmethod
-    def of(col: Collection) -> "Stock":
+    def of(col: Collection) -> Stock:
         return Stock(
             frozenset(int(t.id) for t in col.models.all_names_and_ids()),
             frozenset(int(d.id) for d in col.decks.all_names_and_ids()),
@@ -147,7 +148,9 @@ def import_package(col: Collection, path: str, options: ImportAnkiPackageOptions
             ImportAnkiPackageRequest(package_path=path, options=options)
         )
     except Exception as exc:
-        raise Failure(IMPORT_FAILED, "import", f"Anki cannot import {path}: {type(exc).__name__}: {exc}") from exc
+        raise Failure(
+            IMPORT_FAILED, "import", f"Anki cannot import {path}: {type(exc).__name__}: {exc}"
+        ) from exc
     _after_import(col)
     return response
 
@@ -157,7 +160,9 @@ def csv_metadata(col: Collection, path: str) -> Any:
     try:
         return col.get_csv_metadata(path, None)
     except Exception as exc:
-        raise Failure(IMPORT_FAILED, "metadata", f"Anki cannot read {path}: {type(exc).__name__}: {exc}") from exc
+        raise Failure(
+            IMPORT_FAILED, "metadata", f"Anki cannot read {path}: {type(exc).__name__}: {exc}"
+        ) from exc
 
 
 def import_csv(col: Collection, path: str, metadata: Any) -> Any:
@@ -165,7 +170,9 @@ def import_csv(col: Collection, path: str, metadata: Any) -> Any:
     try:
         response = col.import_csv(ImportCsvRequest(path=path, metadata=metadata))
     except Exception as exc:
-        raise Failure(IMPORT_FAILED, "import", f"Anki cannot import {path}: {type(exc).__name__}: {exc}") from exc
+        raise Failure(
+            IMPORT_FAILED, "import", f"Anki cannot import {path}: {type(exc).__name__}: {exc}"
+        ) from exc
     _after_import(col)
     return response
 

@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Imports an .apkg into a new, throw-away collection with Anki's own importer and the options
 Anki desktop's import screen starts with, then reports what the collection holds.
 
@@ -38,7 +37,11 @@ def package_contents(path: str) -> dict[str, Any]:
         "zip_readable": True,
         "format": next((f for name, f in _FORMATS if name in names), "no collection file"),
         "entries": [
-            {"name": e.filename, "size": e.file_size, "compressed": e.compress_type != zipfile.ZIP_STORED}
+            {
+                "name": e.filename,
+                "size": e.file_size,
+                "compressed": e.compress_type != zipfile.ZIP_STORED,
+            }
             for e in entries
         ],
     }
@@ -68,9 +71,13 @@ def main() -> int:
     ap = harness.parser(__doc__)
     ap.add_argument("apkg")
     ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
-    ap.add_argument("--render", action="store_true", help="add each card's question and answer HTML")
+    ap.add_argument(
+        "--render", action="store_true", help="add each card's question and answer HTML"
+    )
     ap.add_argument("--strict", action="store_true", help="exit 6 when the report has warnings")
-    ap.add_argument("--allow-skipped", action="store_true", help="notes Anki left out are not a failure")
+    ap.add_argument(
+        "--allow-skipped", action="store_true", help="notes Anki left out are not a failure"
+    )
     args = ap.parse_args()
     return harness.main(inspect, args, args.apkg)
 

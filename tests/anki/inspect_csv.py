@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Imports an Anki CSV file into a new, throw-away collection the way Anki desktop's import dialog
 does when nothing in it is changed: `Collection.get_csv_metadata` reads the file's own `#key:value`
 headers, `Collection.import_csv` imports with that metadata. Reports what Anki understood from the
@@ -16,8 +15,9 @@ import sys
 import time
 from typing import Any
 
-import harness
 from anki.collection import CsvMetadata
+
+import harness
 
 _DELIMITERS = {
     CsvMetadata.TAB: "tab",
@@ -27,11 +27,25 @@ _DELIMITERS = {
     CsvMetadata.COMMA: "comma",
     CsvMetadata.SPACE: "space",
 }
-_DUPES = {CsvMetadata.UPDATE: "update", CsvMetadata.PRESERVE: "preserve", CsvMetadata.DUPLICATE: "duplicate"}
+_DUPES = {
+    CsvMetadata.UPDATE: "update",
+    CsvMetadata.PRESERVE: "preserve",
+    CsvMetadata.DUPLICATE: "duplicate",
+}
 # Header keys Anki 26.9 reads; any other `#key:` line is ignored without a word.
 _KEYS = {
-    "separator", "html", "tags", "columns", "notetype", "deck", "notetype column",
-    "deck column", "tags column", "guid column", "if matches", "match scope",
+    "separator",
+    "html",
+    "tags",
+    "columns",
+    "notetype",
+    "deck",
+    "notetype column",
+    "deck column",
+    "tags column",
+    "guid column",
+    "if matches",
+    "match scope",
 }
 
 
@@ -65,7 +79,7 @@ def understood(col: Any, md: Any) -> dict[str, Any]:
         fields = [f["name"] for f in t["flds"]] if t else []
         notetype = {
             "fixed": t["name"] if t else int(md.global_notetype.id),
-            "field_columns": dict(zip(fields, md.global_notetype.field_columns)),
+            "field_columns": dict(zip(fields, md.global_notetype.field_columns, strict=False)),
         }
     elif which == "notetype_column":
         notetype = {"column": md.notetype_column}
@@ -81,7 +95,9 @@ def understood(col: Any, md: Any) -> dict[str, Any]:
         "deck": deck,
         "notetype": notetype,
         "dupe_resolution": _DUPES.get(md.dupe_resolution, int(md.dupe_resolution)),
-        "match_scope": "notetype + deck" if md.match_scope == CsvMetadata.NOTETYPE_AND_DECK else "notetype",
+        "match_scope": "notetype + deck"
+        if md.match_scope == CsvMetadata.NOTETYPE_AND_DECK
+        else "notetype",
         "preview_rows": [list(row.vals) for row in md.preview[:3]],
     }
 
@@ -100,7 +116,10 @@ def ignored_headers(found: list[tuple[str, str]], meta: dict[str, Any]) -> list[
         elif key == "notetype":
             ignored = (meta["notetype"] or {}).get("fixed") != value
         elif key == "deck":
-            ignored = value not in ((meta["deck"] or {}).get("fixed"), (meta["deck"] or {}).get("new_deck_name"))
+            ignored = value not in (
+                (meta["deck"] or {}).get("fixed"),
+                (meta["deck"] or {}).get("new_deck_name"),
+            )
         elif key in ("notetype column", "deck column"):
             ignored = str((meta[key.split()[0]] or {}).get("column")) != value
         elif key in ("tags column", "guid column"):
@@ -110,7 +129,9 @@ def ignored_headers(found: list[tuple[str, str]], meta: dict[str, Any]) -> list[
         elif key == "match scope":
             ignored = value not in ("notetype", "notetype + deck")
         if ignored:
-            warnings.append(f"header '#{key}:{value}' was ignored by Anki (it read: {meta.get(key.split()[0])})")
+            warnings.append(
+                f"header '#{key}:{value}' was ignored by Anki (it read: {meta.get(key.split()[0])})"
+            )
     return warnings
 
 
@@ -148,9 +169,13 @@ def main() -> int:
     ap = harness.parser(__doc__)
     ap.add_argument("csv")
     ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
-    ap.add_argument("--render", action="store_true", help="add each card's question and answer HTML")
+    ap.add_argument(
+        "--render", action="store_true", help="add each card's question and answer HTML"
+    )
     ap.add_argument("--strict", action="store_true", help="exit 6 when the report has warnings")
-    ap.add_argument("--allow-skipped", action="store_true", help="rows Anki left out are not a failure")
+    ap.add_argument(
+        "--allow-skipped", action="store_true", help="rows Anki left out are not a failure"
+    )
     args = ap.parse_args()
     return harness.main(inspect, args, args.csv)
 

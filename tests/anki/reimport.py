@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Does a new build, imported over a collection that studied the old one, update the notes in
 place and keep every card's progress? Answered by Anki itself: its importer and v3 scheduler.
 
@@ -27,8 +26,9 @@ import sys
 import time
 from typing import Any
 
-import harness
 from anki.scheduler_pb2 import CardAnswer
+
+import harness
 
 _RATINGS = {
     "again": CardAnswer.AGAIN,
@@ -77,7 +77,9 @@ def note_type_definitions(col: Any) -> dict[str, dict[str, Any]]:
 def scheduling(col: Any) -> dict[int, dict[str, Any]]:
     """Every card's scheduling state and review-log rows, by card id."""
     revlog: dict[int, list[list[int]]] = {}
-    for row in col.db.all("select cid, id, ease, ivl, lastIvl, factor, type from revlog order by id"):
+    for row in col.db.all(
+        "select cid, id, ease, ivl, lastIvl, factor, type from revlog order by id"
+    ):
         revlog.setdefault(int(row[0]), []).append([int(v) for v in row[1:]])
     cards = {}
     for cid in col.find_cards(""):
@@ -131,7 +133,9 @@ def study_every_card(col: Any, rating: str) -> dict[str, Any]:
     }
 
 
-def compare_progress(before: dict[int, dict[str, Any]], after: dict[int, dict[str, Any]], unchanged_nids: set[int]) -> dict[str, Any]:
+def compare_progress(
+    before: dict[int, dict[str, Any]], after: dict[int, dict[str, Any]], unchanged_nids: set[int]
+) -> dict[str, Any]:
     changed, lost = [], []
     for cid, old in before.items():
         new = after.get(cid)
@@ -142,8 +146,17 @@ def compare_progress(before: dict[int, dict[str, Any]], after: dict[int, dict[st
         if old["revlog"] != new["revlog"]:
             diff["revlog"] = [len(old["revlog"]), len(new["revlog"])]
         if diff:
-            changed.append({"cid": cid, "nid": old["nid"], "note_unchanged": old["nid"] in unchanged_nids, "diff": diff})
-    touched_unchanged = any(c["note_unchanged"] for c in changed) or any(before[c]["nid"] in unchanged_nids for c in lost)
+            changed.append(
+                {
+                    "cid": cid,
+                    "nid": old["nid"],
+                    "note_unchanged": old["nid"] in unchanged_nids,
+                    "diff": diff,
+                }
+            )
+    touched_unchanged = any(c["note_unchanged"] for c in changed) or any(
+        before[c]["nid"] in unchanged_nids for c in lost
+    )
     return {
         "cards_before": len(before),
         "cards_of_unchanged_notes": sum(1 for c in before.values() if c["nid"] in unchanged_nids),
@@ -191,7 +204,9 @@ def reimport(args: argparse.Namespace) -> dict[str, Any]:
     unchanged = sorted(g for g in kept if same_content(before[g], after[g]))
     stale = sorted(g for g in expected if g in after and not same_content(expected[g], after[g]))
     orphaned = sorted(g for g in before if g not in expected)
-    moves_ignored = sorted(g for g in expected if g in before and expected[g]["decks"] != after[g]["decks"])
+    moves_ignored = sorted(
+        g for g in expected if g in before and expected[g]["decks"] != after[g]["decks"]
+    )
     originals: dict[str, str] = {}
     for guid, note in before.items():
         originals.setdefault(harness.first_field(note["fields"]), guid)
@@ -201,7 +216,9 @@ def reimport(args: argparse.Namespace) -> dict[str, Any]:
         key = harness.first_field(note["fields"])
         groups[key] = groups.get(key, 0) + 1
     new_types = sorted(set(types_after) - types_before)
-    stale_types = sorted(n for n, d in expected_types.items() if n in types_after and types_after[n] != d)
+    stale_types = sorted(
+        n for n, d in expected_types.items() if n in types_after and types_after[n] != d
+    )
     progress = compare_progress(sched_before, sched_after, {before[g]["nid"] for g in unchanged})
 
     def first(g: str, notes: dict[str, dict[str, Any]]) -> str:
@@ -212,9 +229,14 @@ def reimport(args: argparse.Namespace) -> dict[str, Any]:
         "anki_version": harness.ANKI_VERSION,
         "old": old,
         "new": new,
-        "options": {"csv": "the files' own headers"} if new.lower().endswith(harness.CSV_SUFFIXES)
-        else {"update_notes": args.update_notes, "update_notetypes": args.update_notetypes,
-              "merge_notetypes": False, "with_scheduling": False},
+        "options": {"csv": "the files' own headers"}
+        if new.lower().endswith(harness.CSV_SUFFIXES)
+        else {
+            "update_notes": args.update_notes,
+            "update_notetypes": args.update_notetypes,
+            "merge_notetypes": False,
+            "with_scheduling": False,
+        },
         "old_import_log": old_log,
         "study": study,
         "new_import_log": new_log,
@@ -242,8 +264,9 @@ def reimport(args: argparse.Namespace) -> dict[str, Any]:
                 {
                     "guid": g,
                     "changed_fields": [
-                        name for i, name in enumerate(after[g]["field_names"])
-                        if before[g]["fields"][i:i + 1] != after[g]["fields"][i:i + 1]
+                        name
+                        for i, name in enumerate(after[g]["field_names"])
+                        if before[g]["fields"][i : i + 1] != after[g]["fields"][i : i + 1]
                     ],
                     "tags_changed": before[g]["tags"] != after[g]["tags"],
                 }
@@ -251,13 +274,17 @@ def reimport(args: argparse.Namespace) -> dict[str, Any]:
             ],
             "stale": [{"guid": g, "expected_first_field": first(g, expected)} for g in stale],
             "duplicated": [
-                {"guid": g, "first_field": first(g, after),
-                 "original_guid": originals[harness.first_field(after[g]["fields"])]}
+                {
+                    "guid": g,
+                    "first_field": first(g, after),
+                    "original_guid": originals[harness.first_field(after[g]["fields"])],
+                }
                 for g in duplicated
             ],
             "orphaned": orphaned,
             "deck_moves_ignored": [
-                {"guid": g, "expected": expected[g]["decks"], "actual": after[g]["decks"]} for g in moves_ignored
+                {"guid": g, "expected": expected[g]["decks"], "actual": after[g]["decks"]}
+                for g in moves_ignored
             ],
         },
         "checks": {
@@ -282,7 +309,11 @@ def judge(result: dict[str, Any], args: argparse.Namespace) -> list[str]:
         if want is not None:
             got = result["summary"][name]
             expectations[name] = {"expected": want, "got": got, "ok": got == want}
-    gating = {k: v for k, v in result["checks"].items() if not (k == "no_new_note_types" and args.allow_new_note_types)}
+    gating = {
+        k: v
+        for k, v in result["checks"].items()
+        if not (k == "no_new_note_types" and args.allow_new_note_types)
+    }
     failed = [k for k, ok in gating.items() if not ok]
     failed += [f"expect_{k}" for k, e in expectations.items() if not e["ok"]]
     result.update(expectations=expectations, failed=failed, ok=not failed)
@@ -298,8 +329,10 @@ def text(result: dict[str, Any]) -> str:
         "added={added} updated={updated} unchanged={unchanged} duplicated={duplicated} "
         "stale={stale} orphaned={orphaned} deck_moves_ignored={deck_moves_ignored}".format(**s),
         f"new note types: {s['new_note_types_created']}  stale note types: {s['stale_note_types']}",
-        f"progress: {p['cards_before']} cards, {p['cards_with_changed_scheduling']} changed, "
-        f"{p['cards_lost']} lost, revlog {p['revlog_rows_before']} -> {p['revlog_rows_after']}",
+        (
+            f"progress: {p['cards_before']} cards, {p['cards_with_changed_scheduling']} changed, "
+            f"{p['cards_lost']} lost, revlog {p['revlog_rows_before']} -> {p['revlog_rows_after']}"
+        ),
     ]
     lines += [f"  [{'PASS' if ok else 'FAIL'}] {name}" for name, ok in result["checks"].items()]
     lines += [
@@ -331,7 +364,9 @@ def main() -> int:
     ap.add_argument("--update-notetypes", choices=harness.UPDATE_CHOICES, default="if-newer")
     for name in ("added", "updated", "duplicated"):
         ap.add_argument(f"--expect-{name}", type=int, metavar="N", help=f"exactly N notes {name}")
-    ap.add_argument("--allow-new-note-types", action="store_true", help="a new note type is not a failure")
+    ap.add_argument(
+        "--allow-new-note-types", action="store_true", help="a new note type is not a failure"
+    )
     args = ap.parse_args()
     return harness.main(run, args, f"{args.old} -> {args.new}")
 
