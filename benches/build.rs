@@ -4,7 +4,8 @@
 //! cards per section) for 1,000, 10,000 and 100,000 cards, runs the release binary for each format
 //! and for all formats together, and prints wall time (best of several runs), cards per second and
 //! peak RSS (from `wait4`), plus Python genanki's time for the same number of notes
-//! (`../shared/ankicheck/bench_genanki.py`, ankicheck's venv) measured in the same run, and the ratio.
+//! (`tests/anki/genanki_bench.py` in the harness's venv, `target/anki-venv`) measured in the same
+//! run, and the ratio.
 //!
 //! `DECKGEN_BENCH_SIZES=1000,10000` picks sizes; `DECKGEN_BENCH_RUNS=5` sets the runs per cell.
 

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Renders one card of the shipped deck the way Anki shows it (front and back, light and night) into
-# docs/card-preview.png: Anki's own renderer (ankicheck's apkg_inspect.py --render) produces the
-# card HTML from the real templates and CSS, headless Chromium takes the screenshot.
+# docs/card-preview.png: Anki's own renderer (the harness's tests/anki/inspect_apkg.py --render)
+# produces the card HTML from the real templates and CSS, headless Chromium takes the screenshot.
 #   bash scripts/render-card-preview.sh [CARD_ID]
-# Needs: the ankicheck venv (cargo test creates it under target/) and chromium.
+# Needs: python3 >= 3.10 with venv (for target/anki-venv, which the harness's own tests create) and
+# chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CARD="${1:-kafka-vs-rabbitmq/ordering}"
-PY=target/ankicheck-venv/bin/python
-[ -x "$PY" ] || bash ../shared/ankicheck/setup.sh target/ankicheck-venv
+PY=target/anki-venv/bin/python
+# The venv is made by one rule (tests/support/anki_venv.rs): run the harness's tests to get it.
+[ -x "$PY" ] || cargo test --quiet --test testsuite anki::
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 cargo run --quiet --release -- build --quiet --format apkg --out "$TMP/out"
-"$PY" ../shared/ankicheck/apkg_inspect.py "$TMP/out/messaging-eda.apkg" --render --json > "$TMP/inspect.json"
+"$PY" tests/anki/inspect_apkg.py "$TMP/out/messaging-eda.apkg" --render --json > "$TMP/inspect.json"
 "$PY" - "$TMP/inspect.json" "$CARD" "$TMP/preview.html" <<'PYEOF'
 import json, sys
 data = json.load(open(sys.argv[1]))

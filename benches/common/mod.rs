@@ -1,9 +1,12 @@
 //! What both benches need: running a process and measuring its wall time and peak RSS, and
-//! Python genanki's time for the same number of notes.
+//! Python genanki's time for the same number of notes (through the repository's Anki harness).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+#[path = "../../tests/support/anki_venv.rs"]
+mod anki_venv;
 
 /// One measured process run.
 #[derive(Debug, Clone, Copy)]
@@ -51,16 +54,18 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Python genanki's time for `n` notes, if ankicheck's venv is there.
+/// Python genanki's time for `n` notes (`tests/anki/genanki_bench.py` in the harness's venv, which
+/// this creates under `target/anki-venv` like the tests do); `None` after saying why when there is
+/// no usable Python.
 pub fn genanki(n: usize, runs: usize, scratch: &Path) -> Option<Sample> {
-    let python = root().join("target/ankicheck-venv/bin/python");
-    let script = root().join("../shared/ankicheck/bench_genanki.py");
-    if !python.exists() || !script.exists() {
-        eprintln!(
-            "(no ankicheck venv: run `cargo test` once, or ../shared/ankicheck/setup.sh target/ankicheck-venv)"
-        );
-        return None;
-    }
+    let python = match anki_venv::ensure(&root()) {
+        Ok(python) => python,
+        Err(e) => {
+            eprintln!("(no genanki comparison: {e})");
+            return None;
+        }
+    };
+    let script = anki_venv::harness_dir(&root()).join("genanki_bench.py");
     let out = scratch.join("genanki.apkg");
     Some(best(runs, || {
         let mut c = Command::new(&python);

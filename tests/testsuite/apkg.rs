@@ -4,21 +4,21 @@
 use std::fs;
 use std::path::Path;
 
-use crate::ankicheck;
+use crate::anki;
 use crate::csv_export::path;
 use crate::util::{self, deckgen, deckgen_env, replace_in};
 
 #[test]
 fn shipped_deck_imports_into_anki() {
-    let Some(python) = ankicheck::python() else {
+    let Some(python) = anki::python() else {
         return;
     };
     let dir = util::shipped();
     deckgen(dir.path(), &["build", "--format", "apkg"]).expect_code(0);
     let apkg = dir.path().join("output/messaging-eda.apkg");
-    let report = ankicheck::run(
+    let report = anki::run(
         &python,
-        "apkg_inspect.py",
+        "inspect_apkg.py",
         &[path(&apkg), "--strict", "--render", "--json"],
     );
     report.expect_ok();
@@ -92,8 +92,8 @@ fn shipped_deck_imports_into_anki() {
 }
 
 /// Builds, studies every card in Anki, applies `edit` to the content, rebuilds and re-imports;
-/// `expect` are apkg_reimport.py's `--expect-*` flags.
-/// apkg_reimport.py must find exactly this many added, updated and duplicated notes.
+/// `expect` are reimport.py's `--expect-*` flags.
+/// reimport.py must find exactly this many added, updated and duplicated notes.
 struct Expect {
     added: u32,
     updated: u32,
@@ -101,7 +101,7 @@ struct Expect {
 }
 
 fn reimport_after(edit: impl FnOnce(&Path), expect: Expect) -> serde_json::Value {
-    let python = ankicheck::python().expect("checked by the caller");
+    let python = anki::python().expect("checked by the caller");
     let dir = util::fixture("sample");
     deckgen(dir.path(), &["build", "--format", "apkg"]).expect_code(0);
     let old = dir.path().join("old.apkg");
@@ -125,14 +125,14 @@ fn reimport_after(edit: impl FnOnce(&Path), expect: Expect) -> serde_json::Value
         "--expect-duplicated",
         &duplicated,
     ];
-    let report = ankicheck::run(&python, "apkg_reimport.py", &args);
+    let report = anki::run(&python, "reimport.py", &args);
     report.expect_ok();
     report.json.clone()
 }
 
 #[test]
 fn edited_answers_update_in_place_and_keep_progress() {
-    if ankicheck::python().is_none() {
+    if anki::python().is_none() {
         return;
     }
     let j = reimport_after(
@@ -169,7 +169,7 @@ fn edited_answers_update_in_place_and_keep_progress() {
 
 #[test]
 fn unchanged_rebuild_updates_nothing() {
-    if ankicheck::python().is_none() {
+    if anki::python().is_none() {
         return;
     }
     let j = reimport_after(
@@ -188,7 +188,7 @@ fn unchanged_rebuild_updates_nothing() {
 
 #[test]
 fn card_moved_to_another_section_keeps_its_note_and_progress() {
-    if ankicheck::python().is_none() {
+    if anki::python().is_none() {
         return;
     }
     let j = reimport_after(
@@ -215,7 +215,7 @@ fn card_moved_to_another_section_keeps_its_note_and_progress() {
 
 #[test]
 fn deleted_card_is_orphaned_not_duplicated() {
-    if ankicheck::python().is_none() {
+    if anki::python().is_none() {
         return;
     }
     let j = reimport_after(
@@ -241,7 +241,7 @@ fn template_or_css_change_updates_the_note_types() {
     use deckgen::config::{BuildInfo, Format};
     use deckgen::export::ExportContext;
     use deckgen::export::apkg::{archive, build_package, collection};
-    let Some(python) = ankicheck::python() else {
+    let Some(python) = anki::python() else {
         return;
     };
     let dir = util::fixture("sample");
@@ -280,9 +280,9 @@ fn template_or_css_change_updates_the_note_types() {
         "\n.card { letter-spacing: 0.01em; }",
         "new.apkg",
     );
-    let report = ankicheck::run(
+    let report = anki::run(
         &python,
-        "apkg_reimport.py",
+        "reimport.py",
         &[
             path(&old),
             path(&new),

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::ankicheck;
+use crate::anki;
 use crate::util::{self, deckgen};
 
 /// Compares `actual` with `tests/fixtures/<case>/expected/<rel>`; `DECKGEN_BLESS=1` rewrites it.
@@ -59,15 +59,15 @@ fn sample_csv_matches_golden_files() {
 
 #[test]
 fn sample_csv_imports_into_anki_with_nothing_skipped() {
-    let Some(python) = ankicheck::python() else {
+    let Some(python) = anki::python() else {
         return;
     };
     let dir = util::fixture("sample");
     deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
     let csv = dir.path().join("output/csv/sample.csv");
-    let report = ankicheck::run(
+    let report = anki::run(
         &python,
-        "csv_inspect.py",
+        "inspect_csv.py",
         &[path(&csv), "--strict", "--json"],
     );
     report.expect_ok();
@@ -107,15 +107,15 @@ fn sample_csv_imports_into_anki_with_nothing_skipped() {
 
 #[test]
 fn shipped_deck_csvs_import_into_anki() {
-    let Some(python) = ankicheck::python() else {
+    let Some(python) = anki::python() else {
         return;
     };
     let dir = util::shipped();
     deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
     let out = dir.path().join("output/csv");
-    let report = ankicheck::run(
+    let report = anki::run(
         &python,
-        "csv_inspect.py",
+        "inspect_csv.py",
         &[path(&out.join("messaging-eda.csv")), "--strict", "--json"],
     );
     report.expect_ok();
@@ -126,9 +126,9 @@ fn shipped_deck_csvs_import_into_anki() {
         Some(notes)
     );
     // One per-section file, imported on its own, lands in its own sub-deck.
-    let report = ankicheck::run(
+    let report = anki::run(
         &python,
-        "csv_inspect.py",
+        "inspect_csv.py",
         &[
             path(&out.join("kafka-architecture.csv")),
             "--strict",
@@ -147,7 +147,7 @@ fn shipped_deck_csvs_import_into_anki() {
 
 #[test]
 fn csv_reimport_updates_edited_cards_in_place() {
-    let Some(python) = ankicheck::python() else {
+    let Some(python) = anki::python() else {
         return;
     };
     let dir = util::fixture("sample");
@@ -161,9 +161,9 @@ fn csv_reimport_updates_edited_cards_in_place() {
     );
     deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
     let new = dir.path().join("output/csv/sample.csv");
-    ankicheck::run(
+    anki::run(
         &python,
-        "apkg_reimport.py",
+        "reimport.py",
         &[
             path(&old),
             path(&new),
@@ -216,9 +216,9 @@ fn import_ids(python: &Path, deck: &str, ids: &[String]) -> (u64, Vec<String>) {
     )
     .unwrap();
     deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
-    let report = ankicheck::run(
+    let report = anki::run(
         python,
-        "csv_inspect.py",
+        "inspect_csv.py",
         &[
             path(&dir.path().join(format!("output/csv/{deck}.csv"))),
             "--json",
@@ -249,7 +249,7 @@ fn csv_notes_whose_guid_starts_with_hash_all_reach_anki() {
     use deckgen::render::note_guid;
     use proptest::prelude::*;
 
-    let Some(python) = ankicheck::python() else {
+    let Some(python) = anki::python() else {
         return;
     };
     let slug = |s: &str| Slug::parse(s).unwrap();
@@ -371,15 +371,15 @@ fn shown(html: &str) -> String {
 /// as written.
 #[test]
 fn cloze_with_double_colons_in_code_renders_well_formed_in_anki() {
-    let Some(python) = ankicheck::python() else {
+    let Some(python) = anki::python() else {
         return;
     };
     let dir = util::fixture("sample");
     fs::write(dir.path().join("content/03-rust.md"), RUST_CLOZE).unwrap();
     deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
-    let report = ankicheck::run(
+    let report = anki::run(
         &python,
-        "csv_inspect.py",
+        "inspect_csv.py",
         &[
             path(&dir.path().join("output/csv/sample.csv")),
             "--render",

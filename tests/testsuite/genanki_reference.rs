@@ -14,7 +14,7 @@ use deckgen::export::apkg::{AnkiPackage, NoteTypeKind, archive, build_package, c
 use deckgen::render::render_cards;
 use serde_json::Value;
 
-use crate::ankicheck;
+use crate::anki;
 use crate::csv_export::path;
 use crate::util;
 
@@ -107,9 +107,9 @@ fn options() -> BuildOptions {
 
 /// What Anki holds after importing one package, without ids and times.
 fn imported(python: &Path, apkg: &Path) -> Value {
-    let report = ankicheck::run(
+    let report = anki::run(
         python,
-        "apkg_inspect.py",
+        "inspect_apkg.py",
         &[path(apkg), "--json", "--strict"],
     );
     report.expect_ok();
@@ -155,7 +155,7 @@ fn imported(python: &Path, apkg: &Path) -> Value {
 
 #[test]
 fn our_writer_and_genanki_rs_import_identically() {
-    let Some(python) = ankicheck::python() else {
+    let Some(python) = anki::python() else {
         return;
     };
     let (deck, cards) = shipped_cards();

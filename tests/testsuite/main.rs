@@ -5,7 +5,7 @@
 
 mod util;
 
-mod ankicheck;
+mod anki;
 mod apkg;
 mod bad_input;
 mod cli;

@@ -1,5 +1,5 @@
 //! Helpers for the integration tests: run the real binary on a temp copy of a fixture, compare
-//! folders byte for byte, find the ankicheck harness.
+//! folders byte for byte, find the Anki harness.
 
 #![allow(dead_code)]
 
