@@ -1,12 +1,11 @@
 //! Markdown → HTML, the way Anki shows a card: answers as block Markdown, questions and table cells
 //! as inline text, table-row cards as a small table of the row's cells.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::Event;
 
 use super::plain::inline_plain;
-use super::policy::{as_heading, inline_options, is_literal, sanitize};
+use super::policy::{as_heading, body_events, inline_events, is_literal};
 use crate::model::{Flashcard, FlashcardContent, FlashcardKind, Table, TableRow};
-use crate::parse::markdown_options;
 
 /// Markdown (a card's answer) → HTML. Raw HTML in the source is shown as text, links other than
 /// http(s)/mailto lose their target, images become their alt text: the only markup in the result
@@ -16,7 +15,7 @@ pub fn markdown_to_html(md: &str) -> String {
         return format!("<p>{md}</p>");
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, sanitize(Parser::new_ext(md, markdown_options())));
+    pulldown_cmark::html::push_html(&mut html, body_events(md));
     html.truncate(html.trim_end().len());
     html
 }
@@ -44,18 +43,7 @@ pub fn inline_to_html_and_plain(md: &str) -> (String, String) {
     (html, inline_plain(events))
 }
 
-/// The sanitised events of inline text already wrapped by [`as_heading`].
-pub(crate) fn inline_events(source: &str) -> impl Iterator<Item = Event<'_>> {
-    sanitize(Parser::new_ext(source, inline_options()))
-}
-
 pub(crate) fn inline_html<'a>(events: impl Iterator<Item = Event<'a>>, len: usize) -> String {
-    let events = events.filter(|e| {
-        !matches!(
-            e,
-            Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_))
-        )
-    });
     let mut html = String::with_capacity(len * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
     html.trim().to_string()

@@ -2,7 +2,7 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use super::html::inline_events;
+use super::policy::inline_events;
 use super::policy::{as_heading, sanitize};
 use crate::cloze;
 use crate::model::{Flashcard, FlashcardContent, FlashcardKind};

@@ -4,7 +4,7 @@
 //! the heading it came from ([`as_heading`]), and text Markdown leaves as it is skips the parser
 //! ([`is_literal`]).
 
-use pulldown_cmark::{CowStr, Event, Options, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::parse::markdown_options;
 
@@ -69,6 +69,24 @@ pub fn as_heading(md: &str) -> String {
 /// The parser options for inline text (a heading or a table cell): no heading attributes.
 pub fn inline_options() -> Options {
     markdown_options() - Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// The events of a body (an answer, key points, table notes) as every renderer reads them: the
+/// deck's Markdown options, then [`sanitize`].
+pub fn body_events(md: &str) -> impl Iterator<Item = Event<'_>> {
+    sanitize(Parser::new_ext(md, markdown_options()))
+}
+
+/// The events of inline text (a question, a table cell) already wrapped by [`as_heading`], as every
+/// renderer reads them: [`inline_options`], [`sanitize`], and without the heading's own start and
+/// end.
+pub fn inline_events(source: &str) -> impl Iterator<Item = Event<'_>> {
+    sanitize(Parser::new_ext(source, inline_options())).filter(|event| {
+        !matches!(
+            event,
+            Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_))
+        )
+    })
 }
 
 /// Rewrites events so that nothing raw reaches the output.

@@ -1,8 +1,9 @@
 //! The render stage's tests: pinned identities, the literal shortcut against pulldown-cmark, the
 //! HTML policy and plain text.
 
-use super::html::{inline_events, inline_html};
+use super::html::inline_html;
 use super::plain::inline_plain;
+use super::policy::inline_events;
 use super::policy::{as_heading, is_literal, sanitize};
 use super::*;
 use crate::model::Slug;

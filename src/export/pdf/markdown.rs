@@ -1,13 +1,12 @@
 //! The PDF exporter's Markdown reader: a card's Markdown → the engine's blocks
 //! ([`crate::pdf::block`]). It parses with the deck's Markdown options, inline text as the heading
-//! it came from, and skips the parser for text that Markdown leaves as it is.
+//! it came from, and skips the parser for text that Markdown leaves as it is. What it reads is what
+//! the card HTML shows: the events come from the render stage's policy ([`crate::render::policy`]),
+//! so raw HTML is text, unsafe links are plain text and images are their alt text, here as on cards.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
-
-use crate::parse::markdown_options;
 use crate::pdf::block::{self, Block};
 use crate::pdf::style::Span;
-use crate::render::policy::is_literal;
+use crate::render::policy::{as_heading, body_events, inline_events, is_literal};
 
 /// Parses a Markdown body (an answer, key points, table notes) into blocks. Text that Markdown
 /// leaves as it is ([`is_literal`]) is one plain paragraph without a parser.
@@ -23,7 +22,7 @@ pub(crate) fn blocks(md: &str) -> Vec<Block> {
 }
 
 fn parsed_blocks(md: &str) -> Vec<Block> {
-    block::from_events(Parser::new_ext(md, markdown_options()))
+    block::from_events(body_events(md))
 }
 
 /// Parses inline Markdown (a heading, a table cell, the deck's description) into spans. The text
@@ -38,18 +37,8 @@ pub(crate) fn inline(md: &str) -> Vec<Span> {
 }
 
 fn parsed_inline(md: &str) -> Vec<Span> {
-    let source = crate::render::policy::as_heading(&md.replace(['\r', '\n'], " "));
-    let events = Parser::new_ext(
-        &source,
-        markdown_options() - Options::ENABLE_HEADING_ATTRIBUTES,
-    )
-    .filter(|event| {
-        !matches!(
-            event,
-            Event::Start(Tag::Heading { .. }) | Event::End(TagEnd::Heading(_))
-        )
-    });
-    block::spans_from_events(events)
+    let source = as_heading(&md.replace(['\r', '\n'], " "));
+    block::spans_from_events(inline_events(&source))
 }
 
 #[cfg(test)]
@@ -90,6 +79,38 @@ mod tests {
             "{texts:?}"
         );
         assert_eq!(texts[1], "Next paragraph.");
+    }
+
+    /// The sheets follow the card's policy: an unsafe link is plain text (as on the card, where it
+    /// loses its target), a safe one stays a link, an image is its alt text, raw HTML is text.
+    #[test]
+    fn the_reader_follows_the_render_policy() {
+        let spans = inline(
+            "[bad](javascript:alert(1)) [good](https://example.com) ![alt text](x.png) <b>b</b>",
+        );
+        let link = |text: &str| {
+            spans
+                .iter()
+                .find(|s| s.text.contains(text))
+                .unwrap_or_else(|| panic!("{text} in {spans:?}"))
+                .marks
+                .link
+        };
+        assert!(!link("bad"), "{spans:?}");
+        assert!(link("good"), "{spans:?}");
+        let text = Span::joined(&spans);
+        assert!(
+            text.contains("alt text") && text.contains("<b>b</b>"),
+            "{text}"
+        );
+        let body = Span::joined(match &blocks("[bad](javascript:x) *and*")[0] {
+            Block::Para { spans, .. } => spans,
+            other => panic!("{other:?}"),
+        });
+        assert_eq!(body, "bad and");
+        assert!(blocks("[bad](javascript:x) *and*").iter().all(
+            |b| !matches!(b, Block::Para { spans, .. } if spans.iter().any(|s| s.marks.link))
+        ));
     }
 
     #[test]
