@@ -62,7 +62,7 @@ pub fn print_report(
     }
 }
 
-fn list(out: &mut dyn Write, sign: char, changes: &[Change]) {
+pub(super) fn list(out: &mut dyn Write, sign: char, changes: &[Change]) {
     for c in changes.iter().take(LISTED) {
         let _ = writeln!(out, "  {sign} [{}] {} ({})", c.section, c.question, c.id);
     }

@@ -1,0 +1,317 @@
+//! The difference between what Anki holds and the built deck: what a push does. Pure: no I/O.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::state::{AnkiNote, AnkiState};
+use super::target::Target;
+use super::PushError;
+
+/// Anki's own tags, which a push leaves on a note.
+const ANKI_TAGS: [&str; 2] = ["marked", "leech"];
+
+/// A card in the report (for removed notes, `section` is their `Section` field).
+pub use crate::manifest::Change as PlanItem;
+
+/// An update of one note.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Update {
+    /// Note id.
+    pub note: i64,
+    /// Index into the target's notes.
+    pub target: usize,
+    /// New field values, if they differ.
+    pub fields: Option<[String; 4]>,
+    /// New tags, if they differ.
+    pub tags: Option<Vec<String>>,
+    /// Cards to unsuspend (the note had been marked removed and is back).
+    pub unsuspend: Vec<i64>,
+}
+
+/// A note whose card is no longer in the content (or a second note with the same card id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removal {
+    /// Note id.
+    pub note: i64,
+    /// Its cards.
+    pub cards: Vec<i64>,
+}
+
+/// A note type whose templates or CSS differ from deckgen's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteTypeUpdate {
+    /// Its name in Anki.
+    pub name: String,
+    /// Index into the target's note types.
+    pub index: usize,
+    /// Templates differ.
+    pub templates: bool,
+    /// CSS differs.
+    pub css: bool,
+}
+
+/// What a push does.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// Note types to bring up to date.
+    pub note_types: Vec<NoteTypeUpdate>,
+    /// Decks to create.
+    pub decks: Vec<String>,
+    /// Target notes to add (indexes).
+    pub add: Vec<usize>,
+    /// Notes to update.
+    pub update: Vec<Update>,
+    /// Cards to move: deck → card ids.
+    pub moves: BTreeMap<String, Vec<i64>>,
+    /// Notes to retire (tag and suspend, or delete).
+    pub remove: Vec<Removal>,
+    /// Whether removals delete.
+    pub delete: bool,
+    /// For the report: added, changed, moved and removed cards.
+    pub added: Vec<PlanItem>,
+    /// Changed (fields or tags, or back from removed).
+    pub changed: Vec<PlanItem>,
+    /// Moved to another deck.
+    pub moved: Vec<PlanItem>,
+    /// Removed.
+    pub removed: Vec<PlanItem>,
+}
+
+impl Plan {
+    /// True when Anki already holds the deck.
+    pub fn is_empty(&self) -> bool {
+        self.note_types.is_empty()
+            && self.decks.is_empty()
+            && self.add.is_empty()
+            && self.update.is_empty()
+            && self.moves.is_empty()
+            && self.remove.is_empty()
+    }
+
+    /// `+N added, ~N changed, >N moved, -N removed`.
+    pub fn summary(&self) -> String {
+        format!(
+            "+{} added, ~{} changed, >{} moved, -{} removed",
+            self.added.len(),
+            self.changed.len(),
+            self.moved.len(),
+            self.removed.len()
+        )
+    }
+
+    /// Requests' worth of work, for the progress bar: one unit per note touched.
+    pub fn work(&self) -> u64 {
+        (self.add.len()
+            + self.update.len()
+            + self.moves.values().map(Vec::len).sum::<usize>()
+            + self.remove.len()) as u64
+    }
+}
+
+/// Compares Anki's state with the target.
+pub fn plan(target: &Target<'_>, state: &AnkiState, delete: bool) -> Result<Plan, PushError> {
+    let mut plan = Plan {
+        delete,
+        ..Plan::default()
+    };
+    plan.note_types = note_types(target, state)?;
+    plan.decks = target
+        .deck_names()
+        .filter(|d| !state.decks.contains(*d))
+        .map(str::to_string)
+        .collect();
+    // Each card id's note: the oldest (smallest id) note, which carries the longest history.
+    let mut by_id: HashMap<&str, &AnkiNote> = HashMap::new();
+    let mut notes: Vec<&AnkiNote> = state.notes.iter().collect();
+    notes.sort_by_key(|n| n.id);
+    let mut spare = Vec::new();
+    for note in notes {
+        match by_id.get(note.card_id()) {
+            Some(_) => spare.push(note),
+            None => {
+                by_id.insert(note.card_id(), note);
+            }
+        }
+    }
+    let mut kind_changed = Vec::new();
+    for (index, want) in target.notes.iter().enumerate() {
+        let item = || PlanItem {
+            id: want.card_id.clone(),
+            section: want.section.clone(),
+            question: want.question.clone(),
+        };
+        let Some(have) = by_id.remove(want.card_id.as_str()) else {
+            plan.add.push(index);
+            plan.added.push(item());
+            continue;
+        };
+        if have.note_type != want.note_type {
+            kind_changed.push(want.card_id.clone());
+            continue;
+        }
+        let fields = (have.fields.as_slice() != want.fields.as_slice()).then(|| want.fields.clone());
+        let tags = tags_for(have, &want.tags);
+        let unsuspend: Vec<i64> = if have.is_marked_removed() {
+            have.cards.iter().filter(|c| c.2).map(|c| c.0).collect()
+        } else {
+            Vec::new()
+        };
+        if fields.is_some() || tags.is_some() || !unsuspend.is_empty() {
+            plan.update.push(Update {
+                note: have.id,
+                target: index,
+                fields,
+                tags,
+                unsuspend,
+            });
+            plan.changed.push(item());
+        }
+        let mut moved = false;
+        for card in &have.cards {
+            if card.1 != want.deck {
+                plan.moves.entry(want.deck.clone()).or_default().push(card.0);
+                moved = true;
+            }
+        }
+        if moved {
+            plan.moved.push(item());
+        }
+    }
+    if !kind_changed.is_empty() {
+        let search = kind_changed
+            .iter()
+            .map(|id| format!("CardId:{}", escape_search(id)))
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        return Err(PushError::KindChanged {
+            ids: kind_changed,
+            search,
+        });
+    }
+    // What is left: notes whose card ids the content no longer has, and spare duplicates.
+    let mut leftover: Vec<&AnkiNote> = by_id.into_values().chain(spare).collect();
+    leftover.sort_by_key(|n| n.id);
+    for note in leftover {
+        if !note.cards.iter().any(|c| target.may_remove_from(&c.1)) {
+            continue;
+        }
+        let done = note.is_marked_removed() && note.cards.iter().all(|c| c.2);
+        if delete || !done {
+            plan.remove.push(Removal {
+                note: note.id,
+                cards: note.cards.iter().map(|c| c.0).collect(),
+            });
+            plan.removed.push(PlanItem {
+                id: note.card_id().to_string(),
+                section: strip_html(note.fields.get(2).map_or("", String::as_str)),
+                question: strip_html(note.fields.first().map_or("", String::as_str)),
+            });
+        }
+    }
+    Ok(plan)
+}
+
+/// The tags a note should get, or `None` if its tags are right. Anki's tags are
+/// case-insensitive; Anki's own `marked` and `leech` stay.
+fn tags_for(have: &AnkiNote, want: &[String]) -> Option<Vec<String>> {
+    let lower = |t: &String| t.to_lowercase();
+    let kept: Vec<String> = have
+        .tags
+        .iter()
+        .filter(|t| ANKI_TAGS.iter().any(|a| t.eq_ignore_ascii_case(a)))
+        .cloned()
+        .collect();
+    let now: BTreeSet<String> = have.tags.iter().map(lower).collect();
+    let mut next: Vec<String> = want.to_vec();
+    next.extend(kept);
+    let wanted: BTreeSet<String> = next.iter().map(lower).collect();
+    (now != wanted).then_some(next)
+}
+
+/// deckgen's note types as Anki has them: fields and template names must match (an error says
+/// what differs); differing template HTML or CSS is updated.
+fn note_types(target: &Target<'_>, state: &AnkiState) -> Result<Vec<NoteTypeUpdate>, PushError> {
+    let mut updates = Vec::new();
+    for (&index, have) in &state.note_types {
+        let Some(ours) = target.note_types.get(index) else {
+            continue;
+        };
+        let expected = || {
+            format!(
+                "its fields {} and card templates {}",
+                ours.fields.join(", "),
+                ours.templates.iter().map(|t| t.name).collect::<Vec<_>>().join(", ")
+            )
+        };
+        if have.fields.iter().map(String::as_str).ne(ours.fields.iter().copied()) {
+            return Err(PushError::NoteTypeDiffers {
+                name: have.name.clone(),
+                difference: format!(
+                    "its fields are {}, deckgen's are {}",
+                    have.fields.join(", "),
+                    ours.fields.join(", ")
+                ),
+                expected: expected(),
+            });
+        }
+        let names: BTreeSet<&str> = have.templates.keys().map(String::as_str).collect();
+        let our_names: BTreeSet<&str> = ours.templates.iter().map(|t| t.name).collect();
+        if names != our_names {
+            return Err(PushError::NoteTypeDiffers {
+                name: have.name.clone(),
+                difference: format!(
+                    "its card templates are {}, deckgen's are {}",
+                    names.into_iter().collect::<Vec<_>>().join(", "),
+                    our_names.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+                expected: expected(),
+            });
+        }
+        let templates = ours.templates.iter().any(|t| {
+            have.templates
+                .get(t.name)
+                .is_none_or(|(f, b)| f != t.front || b != t.back)
+        });
+        let css = have.css != ours.css;
+        if templates || css {
+            updates.push(NoteTypeUpdate {
+                name: have.name.clone(),
+                index,
+                templates,
+                css,
+            });
+        }
+    }
+    Ok(updates)
+}
+
+/// Escapes Anki's search wildcards.
+pub fn escape_search(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '*' | '_' | '\\' | '"') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Field HTML as plain text for the report.
+fn strip_html(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .trim()
+        .to_string()
+}
+
