@@ -61,7 +61,12 @@ struct PushArgs {
     #[arg(long, value_name = "URL")]
     url: Option<String>,
     /// AnkiConnect's API key, if it has one (or set DECKGEN_ANKI_API_KEY).
-    #[arg(long, value_name = "KEY", env = "DECKGEN_ANKI_API_KEY", hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "KEY",
+        env = "DECKGEN_ANKI_API_KEY",
+        hide_env_values = true
+    )]
     api_key: Option<String>,
     /// Ask Anki what it has and print what a push would do; change nothing.
     #[arg(long)]

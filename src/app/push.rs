@@ -109,11 +109,7 @@ fn print_plan(out: &mut dyn Write, plan: &Plan, quiet: bool, dry_run: bool) {
                 out,
                 "  ~ note type `{}`: {what} {} deckgen's",
                 update.name,
-                if dry_run {
-                    "would be set to"
-                } else {
-                    "set to"
-                }
+                if dry_run { "would be set to" } else { "set to" }
             );
         }
         for deck in &plan.decks {

@@ -21,7 +21,7 @@ const BATCH: usize = 250;
 const ROUNDS: usize = 3;
 /// The package of new notes, in Anki's media folder while it is imported. The leading `_`
 /// keeps Anki's "Check Media" from calling it unused should a push die before removing it.
-const PACKAGE_NAME: &str = "_deckgen-push.apkg";
+pub(crate) const PACKAGE_NAME: &str = "_deckgen-push.apkg";
 
 /// Hears about progress.
 pub trait Observer {
@@ -114,7 +114,11 @@ pub fn apply(
     upload_media(client, target, plan)?;
     add(client, target, plan, observer)?;
     moves(client, plan, observer)?;
-    removals(client, plan, observer)
+    removals(client, plan, observer)?;
+    if plan.leftover_package && plan.add.is_empty() {
+        client.call("deleteMediaFile", json!({ "filename": PACKAGE_NAME }))?;
+    }
+    Ok(())
 }
 
 fn note_types(client: &mut Client, target: &Target<'_>, plan: &Plan) -> Result<(), PushError> {
@@ -330,7 +334,10 @@ mod tests {
     fn paths_join_with_the_directory_separator() {
         assert_eq!(join_path("/a/media", "x.apkg"), "/a/media/x.apkg");
         assert_eq!(join_path("/a/media/", "x.apkg"), "/a/media/x.apkg");
-        assert_eq!(join_path("C:\\Anki\\media", "x.apkg"), "C:\\Anki\\media\\x.apkg");
+        assert_eq!(
+            join_path("C:\\Anki\\media", "x.apkg"),
+            "C:\\Anki\\media\\x.apkg"
+        );
         assert_eq!(join_path("", "x.apkg"), "x.apkg");
     }
 }

@@ -150,7 +150,9 @@ impl Client {
     /// Checks that AnkiConnect answers, accepts the key and speaks version 6.
     pub fn handshake(&mut self) -> Result<u64, PushError> {
         let version = self.call("version", json!({}))?;
-        let version = version.as_u64().ok_or_else(|| self.malformed("version", &version))?;
+        let version = version
+            .as_u64()
+            .ok_or_else(|| self.malformed("version", &version))?;
         if version < API_VERSION {
             return Err(PushError::TooOld { version });
         }

@@ -2,9 +2,9 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::PushError;
 use super::state::{AnkiNote, AnkiState};
 use super::target::Target;
-use super::PushError;
 
 /// Anki's own tags, which a push leaves on a note.
 const ANKI_TAGS: [&str; 2] = ["marked", "leech"];
@@ -66,6 +66,8 @@ pub struct Plan {
     pub remove: Vec<Removal>,
     /// Whether removals delete.
     pub delete: bool,
+    /// Delete the package of new notes a push that died left in Anki's media folder.
+    pub leftover_package: bool,
     /// For the report: added, changed, moved and removed cards.
     pub added: Vec<PlanItem>,
     /// Changed (fields or tags, or back from removed).
@@ -85,6 +87,7 @@ impl Plan {
             && self.update.is_empty()
             && self.moves.is_empty()
             && self.remove.is_empty()
+            && !self.leftover_package
     }
 
     /// `+N added, ~N changed, >N moved, -N removed`.
@@ -111,6 +114,7 @@ impl Plan {
 pub fn plan(target: &Target<'_>, state: &AnkiState, delete: bool) -> Result<Plan, PushError> {
     let mut plan = Plan {
         delete,
+        leftover_package: state.leftover_package,
         ..Plan::default()
     };
     plan.note_types = note_types(target, state)?;
@@ -148,7 +152,8 @@ pub fn plan(target: &Target<'_>, state: &AnkiState, delete: bool) -> Result<Plan
             kind_changed.push(want.card_id.clone());
             continue;
         }
-        let fields = (have.fields.as_slice() != want.fields.as_slice()).then(|| want.fields.clone());
+        let fields =
+            (have.fields.as_slice() != want.fields.as_slice()).then(|| want.fields.clone());
         let tags = tags_for(have, &want.tags);
         let unsuspend: Vec<i64> = if have.is_marked_removed() {
             have.cards.iter().filter(|c| c.2).map(|c| c.0).collect()
@@ -168,7 +173,10 @@ pub fn plan(target: &Target<'_>, state: &AnkiState, delete: bool) -> Result<Plan
         let mut moved = false;
         for card in &have.cards {
             if card.1 != want.deck {
-                plan.moves.entry(want.deck.clone()).or_default().push(card.0);
+                plan.moves
+                    .entry(want.deck.clone())
+                    .or_default()
+                    .push(card.0);
                 moved = true;
             }
         }
@@ -239,10 +247,19 @@ fn note_types(target: &Target<'_>, state: &AnkiState) -> Result<Vec<NoteTypeUpda
             format!(
                 "its fields {} and card templates {}",
                 ours.fields.join(", "),
-                ours.templates.iter().map(|t| t.name).collect::<Vec<_>>().join(", ")
+                ours.templates
+                    .iter()
+                    .map(|t| t.name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )
         };
-        if have.fields.iter().map(String::as_str).ne(ours.fields.iter().copied()) {
+        if have
+            .fields
+            .iter()
+            .map(String::as_str)
+            .ne(ours.fields.iter().copied())
+        {
             return Err(PushError::NoteTypeDiffers {
                 name: have.name.clone(),
                 difference: format!(
@@ -314,4 +331,3 @@ fn strip_html(html: &str) -> String {
         .trim()
         .to_string()
 }
-

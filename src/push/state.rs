@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{Value, json};
 
+use super::apply::PACKAGE_NAME;
 use super::client::{Action, Client};
 use super::target::Target;
 use super::{PushError, REMOVED_TAG};
@@ -49,7 +50,9 @@ impl AnkiNote {
 
     /// Whether deckgen marked it removed.
     pub fn is_marked_removed(&self) -> bool {
-        self.tags.iter().any(|t| t.eq_ignore_ascii_case(REMOVED_TAG))
+        self.tags
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(REMOVED_TAG))
     }
 }
 
@@ -65,6 +68,8 @@ pub struct AnkiState {
     /// deckgen's notes of this deck: in the deck's tree, or elsewhere with a card id of the
     /// content that no note in the tree has.
     pub notes: Vec<AnkiNote>,
+    /// The package of new notes is still in Anki's media folder (a push died while importing).
+    pub leftover_package: bool,
 }
 
 /// Reads Anki's state for `target`.
@@ -73,8 +78,13 @@ pub fn fetch(client: &mut Client, target: &Target<'_>) -> Result<AnkiState, Push
     let answers = client.multi(vec![
         Action::new("modelNamesAndIds", json!({})),
         Action::new("deckNames", json!({})),
+        Action::new("getMediaFilesNames", json!({ "pattern": PACKAGE_NAME })),
     ])?;
-    let [models, decks] = <[Value; 2]>::try_from(answers).map_err(|_| protocol("multi"))?;
+    let [models, decks, leftover] =
+        <[Value; 3]>::try_from(answers).map_err(|_| protocol("multi"))?;
+    let leftover_package = leftover
+        .as_array()
+        .is_some_and(|files| files.iter().any(|f| f.as_str() == Some(PACKAGE_NAME)));
     let models: BTreeMap<String, i64> =
         serde_json::from_value(models).map_err(|_| protocol("modelNamesAndIds"))?;
     let decks: BTreeSet<String> =
@@ -90,6 +100,7 @@ pub fn fetch(client: &mut Client, target: &Target<'_>) -> Result<AnkiState, Push
         note_types,
         decks,
         notes,
+        leftover_package,
     })
 }
 
@@ -174,8 +185,9 @@ fn notes(
         .map(|t| format!("mid:{}", t.id))
         .collect::<Vec<_>>()
         .join(" OR ");
-    let ids: Vec<i64> = serde_json::from_value(client.call("findNotes", json!({ "query": query }))?)
-        .map_err(|_| protocol("findNotes"))?;
+    let ids: Vec<i64> =
+        serde_json::from_value(client.call("findNotes", json!({ "query": query }))?)
+            .map_err(|_| protocol("findNotes"))?;
     let name_to_index: HashMap<&str, usize> =
         types.iter().map(|(&i, t)| (t.name.as_str(), i)).collect();
     let mut notes = Vec::with_capacity(ids.len());
@@ -238,12 +250,7 @@ fn belonging(notes: Vec<AnkiNote>, target: &Target<'_>) -> Vec<AnkiNote> {
         }
     }
     let mut out = inside;
-    out.extend(
-        strays
-            .into_values()
-            .filter(|v| v.len() == 1)
-            .flatten(),
-    );
+    out.extend(strays.into_values().filter(|v| v.len() == 1).flatten());
     out
 }
 

@@ -88,7 +88,11 @@ impl<'a> Target<'a> {
                     card_id: note.card_id.to_string(),
                     note_type: note.note_type,
                     fields,
-                    tags: note.tags.split_whitespace().map(|t| t.nfc().collect()).collect(),
+                    tags: note
+                        .tags
+                        .split_whitespace()
+                        .map(|t| t.nfc().collect())
+                        .collect(),
                     deck: package
                         .decks
                         .get(note.deck)

@@ -208,6 +208,11 @@ class AnkiConnectStandIn:
     def act_getMediaDirPath(self):
         return os.path.abspath(self.col.media.dir())
 
+    def act_getMediaFilesNames(self, pattern="*"):
+        import glob
+        return sorted(os.path.basename(p)
+                      for p in glob.glob(os.path.join(self.col.media.dir(), pattern)))
+
     def act_deleteMediaFile(self, filename):
         self.col.media.trash_files([filename])
 
