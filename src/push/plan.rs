@@ -331,3 +331,219 @@ fn strip_html(html: &str) -> String {
         .trim()
         .to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::common::{RenderedCard, render_cards};
+    use crate::model::Deck;
+    use crate::push::REMOVED_TAG;
+    use crate::push::state::AnkiNoteType;
+
+    fn sample() -> (Deck, Vec<RenderedCard>) {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sample/content");
+        let deck = crate::load(&dir).unwrap().deck.unwrap();
+        let cards = render_cards(&deck);
+        (deck, cards)
+    }
+
+    /// The state of an Anki that holds `target` exactly.
+    fn perfect(target: &Target<'_>) -> AnkiState {
+        let note_types = target
+            .note_types
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let templates = t
+                    .templates
+                    .iter()
+                    .map(|x| {
+                        (
+                            x.name.to_string(),
+                            (x.front.to_string(), x.back.to_string()),
+                        )
+                    })
+                    .collect();
+                let fields = t.fields.iter().map(|f| f.to_string()).collect();
+                let name = t.name.to_string();
+                (
+                    i,
+                    AnkiNoteType {
+                        name,
+                        fields,
+                        templates,
+                        css: t.css.clone(),
+                    },
+                )
+            })
+            .collect();
+        let notes = target
+            .notes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| AnkiNote {
+                id: 1000 + i as i64,
+                note_type: n.note_type,
+                fields: n.fields.to_vec(),
+                tags: n.tags.clone(),
+                cards: vec![(5000 + i as i64, n.deck.clone(), false)],
+            })
+            .collect();
+        AnkiState {
+            version: 6,
+            note_types,
+            decks: target.deck_names().map(str::to_string).collect(),
+            notes,
+            leftover_package: false,
+        }
+    }
+
+    #[test]
+    fn an_anki_that_holds_the_deck_needs_nothing() {
+        let (deck, cards) = sample();
+        let target = Target::new(&deck, &cards, 1).unwrap();
+        let mut state = perfect(&target);
+        // Anki's own tags and the case of tags do not count.
+        state.notes[0].tags.push("marked".into());
+        state.notes[1].tags = state.notes[1]
+            .tags
+            .iter()
+            .map(|t| t.to_uppercase())
+            .collect();
+        let plan = plan(&target, &state, false).unwrap();
+        assert!(plan.is_empty(), "{plan:?}");
+        assert_eq!(plan.summary(), "+0 added, ~0 changed, >0 moved, -0 removed");
+    }
+
+    #[test]
+    fn differences_become_adds_updates_moves_and_removals() {
+        let (deck, cards) = sample();
+        let target = Target::new(&deck, &cards, 1).unwrap();
+        let mut state = perfect(&target);
+        state.notes[0].fields[1] = "old answer".into();
+        state.notes[0].tags.push("marked".into());
+        state.notes[1].cards[0].1 = "Default".into();
+        let gone = state.notes.remove(2);
+        let mut stale = state.notes[3].clone();
+        stale.id = 99;
+        stale.fields[3] = "no-longer-here".into();
+        state.notes.push(stale);
+        state.decks.remove("Sample Deck::Streams");
+        let plan = plan(&target, &state, false).unwrap();
+        assert_eq!(plan.summary(), "+1 added, ~1 changed, >1 moved, -1 removed");
+        assert_eq!(plan.add, [2]);
+        assert_eq!(plan.added[0].id, gone.card_id());
+        let update = &plan.update[0];
+        assert_eq!(update.note, 1000);
+        assert_eq!(
+            update.fields.as_ref().unwrap()[1],
+            target.notes[0].fields[1]
+        );
+        assert!(update.tags.is_none(), "`marked` stays and is no change");
+        assert_eq!(plan.moves[&target.notes[1].deck], [5001]);
+        assert_eq!(
+            plan.remove,
+            [Removal {
+                note: 99,
+                cards: vec![5004]
+            }]
+        );
+        assert_eq!(plan.decks, ["Sample Deck::Streams"]);
+    }
+
+    #[test]
+    fn removed_notes_are_retired_once_and_restored_when_back() {
+        let (deck, cards) = sample();
+        let target = Target::new(&deck, &cards, 1).unwrap();
+        let mut state = perfect(&target);
+        let mut stale = state.notes[0].clone();
+        stale.id = 99;
+        stale.fields[3] = "gone".into();
+        stale.tags.push(REMOVED_TAG.into());
+        stale.cards[0].2 = true;
+        state.notes.push(stale);
+        assert!(plan(&target, &state, false).unwrap().is_empty());
+        let delete = plan(&target, &state, true).unwrap();
+        assert_eq!(delete.remove.len(), 1);
+        assert!(delete.delete);
+        // A card that is back in the content: untagged and unsuspended.
+        state.notes[1].tags.push(REMOVED_TAG.into());
+        state.notes[1].cards[0].2 = true;
+        let back = plan(&target, &state, false).unwrap();
+        assert_eq!(back.update.len(), 1);
+        assert_eq!(back.update[0].unsuspend, [5001]);
+        assert_eq!(
+            back.update[0].tags.as_deref(),
+            Some(target.notes[1].tags.as_slice())
+        );
+    }
+
+    #[test]
+    fn a_second_note_with_the_same_card_id_is_retired_and_the_oldest_kept() {
+        let (deck, cards) = sample();
+        let target = Target::new(&deck, &cards, 1).unwrap();
+        let mut state = perfect(&target);
+        let mut twin = state.notes[0].clone();
+        twin.id = 5;
+        twin.cards[0].0 = 7;
+        state.notes.push(twin);
+        let plan = plan(&target, &state, false).unwrap();
+        assert_eq!(
+            plan.remove,
+            [Removal {
+                note: 1000,
+                cards: vec![5000]
+            }]
+        );
+    }
+
+    #[test]
+    fn notes_outside_the_pushed_sections_are_left_alone() {
+        let (deck, cards) = sample();
+        let full = Target::new(&deck, &cards, 1).unwrap();
+        let state = perfect(&full);
+        let queues = deck.with_sections(vec![deck.sections[0].clone()]);
+        let queue_cards = render_cards(&queues);
+        let mut target = Target::new(&queues, &queue_cards, 1).unwrap();
+        target.partial = true;
+        assert!(plan(&target, &state, false).unwrap().is_empty());
+        target.partial = false;
+        assert!(!plan(&target, &state, false).unwrap().remove.is_empty());
+    }
+
+    #[test]
+    fn a_note_type_with_other_fields_is_an_error_that_says_what_differs() {
+        let (deck, cards) = sample();
+        let target = Target::new(&deck, &cards, 1).unwrap();
+        let mut state = perfect(&target);
+        state
+            .note_types
+            .get_mut(&0)
+            .unwrap()
+            .fields
+            .push("Extra".into());
+        let e = plan(&target, &state, false).unwrap_err().to_string();
+        assert!(e.contains("deckgen Basic") && e.contains("Extra"), "{e}");
+        let mut state = perfect(&target);
+        state
+            .note_types
+            .get_mut(&2)
+            .unwrap()
+            .css
+            .push_str("/* mine */");
+        let plan = plan(&target, &state, false).unwrap();
+        assert_eq!(plan.note_types.len(), 1);
+        assert!(plan.note_types[0].css && !plan.note_types[0].templates);
+    }
+
+    #[test]
+    fn a_card_whose_kind_changed_is_an_error_with_a_search() {
+        let (deck, cards) = sample();
+        let target = Target::new(&deck, &cards, 1).unwrap();
+        let mut state = perfect(&target);
+        state.notes[0].note_type = 2;
+        let e = plan(&target, &state, false).unwrap_err().to_string();
+        assert!(e.contains("CardId:queue-decoupling"), "{e}");
+    }
+}
