@@ -210,7 +210,7 @@ pub fn plan(target: &Target<'_>, state: &AnkiState, delete: bool) -> Result<Plan
             });
             plan.removed.push(PlanItem {
                 id: note.card_id().to_string(),
-                section: strip_html(note.fields.get(2).map_or("", String::as_str)),
+                section: section_of(note, &target.deck_id),
                 question: strip_html(note.fields.first().map_or("", String::as_str)),
             });
         }
@@ -311,6 +311,16 @@ pub fn escape_search(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// A removed note's section id, from its `<deck id>::<section id>` tag (else its `Section` field).
+fn section_of(note: &AnkiNote, deck_id: &str) -> String {
+    let prefix = format!("{deck_id}::");
+    note.tags
+        .iter()
+        .find_map(|t| t.strip_prefix(prefix.as_str()))
+        .map(str::to_string)
+        .unwrap_or_else(|| strip_html(note.fields.get(2).map_or("", String::as_str)))
 }
 
 /// Field HTML as plain text for the report.

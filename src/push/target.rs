@@ -52,6 +52,8 @@ pub struct Target<'a> {
     pub package: AnkiPackage<'a>,
     /// Top deck name (every note of the deck lies in its tree).
     pub deck_name: String,
+    /// The deck id (`<deck id>::<section id>` is each section's tag).
+    pub deck_id: String,
     /// Note types, as in the package.
     pub note_types: Vec<NoteType>,
     /// Notes in deck order; `notes[i]` is `package.notes[i]`.
@@ -113,6 +115,7 @@ impl<'a> Target<'a> {
                 .first()
                 .map(|d| d.name.clone())
                 .unwrap_or_default(),
+            deck_id: deck.id.to_string(),
             note_types: package.note_types.clone(),
             notes,
             package,

@@ -287,7 +287,7 @@ fn edits_additions_removals_and_moves_keep_review_history() {
         .expect_code(0)
         .expect_stdout("+1 added, ~2 changed, >1 moved, -1 removed")
         .expect_stdout("> [queues] Why does Kafka keep records")
-        .expect_stdout("- [Queues] How do you acknowledge a message in code? (ack-code)");
+        .expect_stdout("- [queues] How do you acknowledge a message in code? (ack-code)");
     push(dir.path(), &server, &[])
         .expect_code(0)
         .expect_stdout("nothing to push");
