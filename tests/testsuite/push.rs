@@ -149,7 +149,9 @@ fn comparable(dump: &Value) -> Value {
         .as_array()
         .expect("note types")
         .iter()
+        // In use and deckgen's (a user's own note types are not the push's business).
         .filter(|t| t["uses"].as_i64() > Some(0))
+        .filter(|t| t["name"].as_str().is_some_and(|n| n.starts_with("deckgen")))
         .map(|t| serde_json::json!([t["id"], t["name"], t["fields"], t["templates"], t["css"]]))
         .collect();
     serde_json::json!({ "notes": notes, "note_types": types, "decks": dump["decks"], "media": dump["media"] })
@@ -293,6 +295,25 @@ fn edits_additions_removals_and_moves_keep_review_history() {
         .expect_stdout("nothing to push");
     drop(server);
     let after_dump = dump(&py, &col);
+    // The same notes, fields, tags, decks and note types as an .apkg of the edited content
+    // imported into a fresh collection (but for the removed note, which a push keeps).
+    let imported = comparable(&apkg_import(
+        &py,
+        dir.path(),
+        &dir.path().join("fresh.anki2"),
+    ));
+    let mut pushed = comparable(&after_dump);
+    if let Some(notes) = pushed["notes"].as_array_mut() {
+        notes.retain(|n| n[3]["CardId"] != "ack-code");
+    }
+    assert!(
+        pushed["notes"] == imported["notes"],
+        "notes differ from an .apkg import"
+    );
+    assert!(
+        pushed["note_types"] == imported["note_types"],
+        "note types differ"
+    );
     let after = by_card_id(&after_dump);
     // Edited in place, same note, same scheduling.
     let edited = &after["queue-decoupling"];
