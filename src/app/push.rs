@@ -1,6 +1,7 @@
 //! `deckgen push`: load and render the deck, ask Anki (AnkiConnect) what it holds, print the
 //! plan, carry it out with a progress bar, and report in the build report's shape.
 
+use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -13,6 +14,7 @@ use crate::config::PushOptions;
 use crate::diag::plural;
 use crate::error::Error;
 use crate::export::common::render_cards;
+use crate::model::Section;
 use crate::push::{self, Client, DEFAULT_URL, Endpoint, Observer, Plan, Target};
 
 /// Runs `deckgen push`.
@@ -38,20 +40,28 @@ pub fn push(
         return Ok(Outcome::ContentErrors);
     };
     check_sections(&deck, &options.sections)?;
-    let deck = if options.sections.is_empty() {
-        deck
+    let chosen = |s: &Section| options.sections.iter().any(|w| w == s.id.as_str());
+    let (deck, elsewhere) = if options.sections.is_empty() {
+        (deck, BTreeSet::new())
     } else {
-        deck.with_sections(
-            deck.sections
-                .iter()
-                .filter(|s| options.sections.iter().any(|w| w == s.id.as_str()))
-                .cloned()
-                .collect(),
-        )
+        let elsewhere = deck
+            .sections
+            .iter()
+            .filter(|s| !chosen(s))
+            .flat_map(|s| s.flashcards().map(|c| c.id.to_string()).collect::<Vec<_>>())
+            .collect();
+        let kept = deck
+            .sections
+            .iter()
+            .filter(|s| chosen(s))
+            .cloned()
+            .collect();
+        (deck.with_sections(kept), elsewhere)
     };
     let cards = render_cards(&deck);
     let mut target = Target::new(&deck, &cards, now())?;
     target.partial = !options.sections.is_empty();
+    target.elsewhere = elsewhere;
     let bar = Bar::new(options.quiet);
     let mut client = Client::new(endpoint, options.api_key.clone());
     bar.step("asking Anki what it holds", 0);

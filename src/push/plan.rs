@@ -199,7 +199,9 @@ pub fn plan(target: &Target<'_>, state: &AnkiState, delete: bool) -> Result<Plan
     let mut leftover: Vec<&AnkiNote> = by_id.into_values().chain(spare).collect();
     leftover.sort_by_key(|n| n.id);
     for note in leftover {
-        if !note.cards.iter().any(|c| target.may_remove_from(&c.1)) {
+        if !note.cards.iter().any(|c| target.may_remove_from(&c.1))
+            || target.elsewhere.contains(note.card_id())
+        {
             continue;
         }
         let done = note.is_marked_removed() && note.cards.iter().all(|c| c.2);
@@ -518,7 +520,18 @@ mod tests {
         let mut target = Target::new(&queues, &queue_cards, 1).unwrap();
         target.partial = true;
         assert!(plan(&target, &state, false).unwrap().is_empty());
+        // A card of another section that lies in a pushed section's deck is not removed either.
+        let mut state = state.clone();
+        let last = state.notes.len() - 1;
+        state.notes[last].cards[0].1 = target.notes[0].deck.clone();
+        assert_eq!(plan(&target, &state, false).unwrap().remove.len(), 1);
+        target.elsewhere = full.notes[target.notes.len()..]
+            .iter()
+            .map(|n| n.card_id.clone())
+            .collect();
+        assert!(plan(&target, &state, false).unwrap().is_empty());
         target.partial = false;
+        target.elsewhere.clear();
         assert!(!plan(&target, &state, false).unwrap().remove.is_empty());
     }
 

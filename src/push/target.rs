@@ -60,6 +60,9 @@ pub struct Target<'a> {
     pub notes: Vec<TargetNote>,
     /// Only some sections are pushed (`--section`): notes outside their decks are left alone.
     pub partial: bool,
+    /// With `--section`: the card ids of the sections not pushed (their notes are not removed,
+    /// wherever they lie).
+    pub elsewhere: BTreeSet<String>,
 }
 
 impl<'a> Target<'a> {
@@ -120,6 +123,7 @@ impl<'a> Target<'a> {
             notes,
             package,
             partial: false,
+            elsewhere: BTreeSet::new(),
         })
     }
 

@@ -5,6 +5,8 @@
   push_collection.py review COLLECTION CARDID... answer each note's cards "Good" (review history)
   push_collection.py dump COLLECTION             print the collection as JSON (stable order)
   push_collection.py add-foreign COLLECTION      add a note of Anki's stock Basic type (not deckgen's)
+  push_collection.py add-field COLLECTION TYPE FIELD   add a field to a note type (a user's edit)
+  push_collection.py set-css COLLECTION TYPE CSS       set a note type's CSS (a user's edit)
 
 A missing COLLECTION file is created (an empty collection).
 """
@@ -101,6 +103,14 @@ def main():
             dump(col)
         elif command == "add-foreign":
             add_foreign(col)
+        elif command == "add-field":
+            model = col.models.by_name(rest[0])
+            col.models.add_field(model, col.models.new_field(rest[1]))
+            col.models.update_dict(model)
+        elif command == "set-css":
+            model = col.models.by_name(rest[0])
+            model["css"] = rest[1]
+            col.models.update_dict(model)
         else:
             raise SystemExit(f"unknown command {command}")
     finally:

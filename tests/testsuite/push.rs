@@ -546,3 +546,92 @@ fn faults_are_clear_errors_with_exit_code_2() {
     drop(server);
     assert_eq!(by_card_id(&dump(&py, &col)).len(), 13);
 }
+
+#[test]
+fn a_card_that_comes_back_is_restored_with_its_history() {
+    let Some(Pushed { dir, py, col }) = pushed_sample() else {
+        return;
+    };
+    let queues = dir.path().join("content/01-queues.md");
+    let original = std::fs::read_to_string(&queues).expect("read");
+    let start = original
+        .find("## How do you acknowledge")
+        .expect("ack-code");
+    let end = original.find("## Delivery guarantees").expect("next card");
+    std::fs::write(
+        &queues,
+        format!("{}{}", &original[..start], &original[end..]),
+    )
+    .expect("write");
+    let before = by_card_id(&dump(&py, &col));
+    let server = Server::start(&py, &col, &[]);
+    push(dir.path(), &server, &[])
+        .expect_code(0)
+        .expect_stdout("-1 removed");
+    std::fs::write(&queues, &original).expect("write");
+    push(dir.path(), &server, &[])
+        .expect_code(0)
+        .expect_stdout("+0 added, ~1 changed, >0 moved, -0 removed");
+    drop(server);
+    let note = &by_card_id(&dump(&py, &col))["ack-code"];
+    assert_eq!(note["id"], before["ack-code"]["id"]);
+    assert_ne!(note["cards"][0]["queue"], -1, "unsuspended");
+    assert!(
+        !note["tags"]
+            .as_array()
+            .expect("tags")
+            .contains(&Value::from("deckgen::removed"))
+    );
+    assert_eq!(scheduling(note), scheduling(&before["ack-code"]));
+}
+
+#[test]
+fn sections_and_note_types_the_user_edited() {
+    let Some(Pushed { dir, py, col }) = pushed_sample() else {
+        return;
+    };
+    // --section: only that section's notes; the other section's removed card is left alone.
+    edit_sample(dir.path());
+    replace_in(
+        &dir.path().join("content/02-streams.md"),
+        "{#kafka-ordering .cloze}",
+        "{#kafka-ordering-2 .cloze}",
+    );
+    let server = Server::start(&py, &col, &[]);
+    push(dir.path(), &server, &["--section", "streams"])
+        .expect_code(0)
+        .expect_stdout("+1 added, ~0 changed, >0 moved, -1 removed")
+        .expect_stdout("(kafka-ordering)");
+    push(dir.path(), &server, &["--section", "nope"])
+        .expect_code(2)
+        .expect_stderr("no section `nope`");
+    drop(server);
+    // CSS the user changed is set back, and said so.
+    tool(
+        &py,
+        &[
+            "set-css",
+            path_str(&col),
+            "deckgen Cloze",
+            ".card { color: red }",
+        ],
+    );
+    let server = Server::start(&py, &col, &[]);
+    push(dir.path(), &server, &["--section", "streams"])
+        .expect_code(0)
+        .expect_stdout("note type `deckgen Cloze`: style set to deckgen's");
+    drop(server);
+    // A field the user added is an error that names it; nothing is changed.
+    tool(
+        &py,
+        &["add-field", path_str(&col), "deckgen Basic", "Mnemonic"],
+    );
+    let before = dump(&py, &col);
+    let server = Server::start(&py, &col, &[]);
+    push(dir.path(), &server, &[])
+        .expect_code(2)
+        .expect_stderr("note type `deckgen Basic` in Anki differs from deckgen's")
+        .expect_stderr("Mnemonic");
+    drop(server);
+    assert_eq!(dump(&py, &col)["notes"], before["notes"]);
+}
