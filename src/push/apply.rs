@@ -10,7 +10,7 @@ use base64::Engine as _;
 use serde_json::{Map, Value, json};
 
 use super::client::{Action, Client};
-use super::plan::{Plan, plan};
+use super::plan::{Plan, Update, plan};
 use super::state::fetch;
 use super::target::Target;
 use super::{PushError, REMOVED_TAG};
@@ -172,9 +172,12 @@ fn updates(
         client.call("unsuspend", json!({ "cards": unsuspend }))?;
     }
     for chunk in plan.update.chunks(BATCH) {
-        let actions = chunk
+        let sent: Vec<&Update> = chunk
             .iter()
             .filter(|u| u.fields.is_some() || u.tags.is_some())
+            .collect();
+        let actions = sent
+            .iter()
             .map(|u| {
                 let mut note = Map::new();
                 note.insert("id".into(), json!(u.note));
@@ -197,7 +200,23 @@ fn updates(
                 Action::new("updateNote", json!({ "note": note }))
             })
             .collect();
-        client.multi(actions)?;
+        // Every update is tried; the first one Anki refused is reported by its card id.
+        let results = client.multi_each(actions)?;
+        if let Some((u, e)) = sent
+            .iter()
+            .zip(results)
+            .find_map(|(u, r)| r.err().map(|e| (u, e)))
+        {
+            let card = target
+                .notes
+                .get(u.target)
+                .map(|n| n.card_id.clone())
+                .unwrap_or_default();
+            return Err(match e {
+                PushError::Anki { message, .. } => PushError::Rejected { card, message },
+                other => other,
+            });
+        }
         observer.advance(chunk.len() as u64);
     }
     Ok(())

@@ -170,6 +170,15 @@ impl Client {
     /// fails the whole call (those before it have taken effect: every step of a push is safe to
     /// repeat).
     pub fn multi(&mut self, actions: Vec<Action>) -> Result<Vec<Value>, PushError> {
+        self.multi_each(actions)?.into_iter().collect()
+    }
+
+    /// Sends actions in one `multi` request; each action's own result, in order (`Err` for the
+    /// request as a whole: Anki unreachable, a refused key, an unreadable answer).
+    pub fn multi_each(
+        &mut self,
+        actions: Vec<Action>,
+    ) -> Result<Vec<Result<Value, PushError>>, PushError> {
         if actions.is_empty() {
             return Ok(Vec::new());
         }
@@ -192,11 +201,26 @@ impl Client {
                 ),
             });
         }
-        names
+        let mut results: Vec<Result<Value, PushError>> = names
             .into_iter()
             .zip(replies)
             .map(|(name, reply)| self.unwrap_reply(name, reply))
-            .collect()
+            .collect();
+        // A refused key, an unknown action or no open collection concerns every action: the
+        // request as a whole fails.
+        let fatal = results.iter().position(|r| {
+            matches!(
+                r,
+                Err(PushError::WrongKey | PushError::Unsupported { .. } | PushError::NoCollection)
+            )
+        });
+        match fatal {
+            Some(i) => Err(results
+                .swap_remove(i)
+                .err()
+                .unwrap_or(PushError::NoCollection)),
+            None => Ok(results),
+        }
     }
 
     fn envelope(&self, action: &str, params: Value) -> Value {

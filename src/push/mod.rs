@@ -118,6 +118,17 @@ pub enum PushError {
         /// Anki's message.
         message: String,
     },
+    /// Anki refused to store one card's note.
+    #[error(
+        "Anki refused card `{card}`: {message}; fix the card (or what Anki objects to) and push \
+         again: the rest of the push is safe to repeat"
+    )]
+    Rejected {
+        /// The card id.
+        card: String,
+        /// Anki's message.
+        message: String,
+    },
     /// A note type with deckgen's name or id has other fields or card templates.
     #[error(
         "note type `{name}` in Anki differs from deckgen's: {difference}; deckgen will not change \

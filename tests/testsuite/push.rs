@@ -531,11 +531,14 @@ fn faults_are_clear_errors_with_exit_code_2() {
         "{#log-retention}",
         "{#log-retention-new}",
     );
-    for reject in ["queue-decoupling", "log-retention-new"] {
+    for (reject, says) in [
+        ("queue-decoupling", "Anki refused card `queue-decoupling`"),
+        ("log-retention-new", "Anki refused `importPackage`"),
+    ] {
         let server = Server::start(&py, &col, &["--reject-card-id", reject]);
         push(dir.path(), &server, &[])
             .expect_code(2)
-            .expect_stderr("Anki refused")
+            .expect_stderr(says)
             .expect_stderr("cannot create note");
     }
     let server = Server::start(&py, &col, &[]);
