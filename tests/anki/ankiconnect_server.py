@@ -273,7 +273,9 @@ def main():
     served = [0]
 
     class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+        # One request per connection (HTTP/1.0): the server is single-threaded, so a client's
+        # idle keep-alive connection must never hold it.
+        protocol_version = "HTTP/1.0"
         timeout = args.idle
 
         def do_POST(self):
