@@ -275,8 +275,10 @@ fn note_from_info(
                 .to_string()
         })
         .collect::<Vec<_>>();
-    // A note whose type lacks the CardId field is not deckgen's to touch.
-    if !order.iter().any(|f| f == CARD_ID_FIELD) {
+    // A note whose type lacks the CardId field, or with an empty CardId (one the user made by
+    // hand with deckgen's note type), is not deckgen's to touch.
+    let card_id = order.iter().position(|f| f == CARD_ID_FIELD)?;
+    if fields.get(card_id).is_none_or(|v| v.trim().is_empty()) {
         return None;
     }
     let tags = info

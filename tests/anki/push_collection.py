@@ -5,6 +5,8 @@
   push_collection.py review COLLECTION CARDID... answer each note's cards "Good" (review history)
   push_collection.py dump COLLECTION             print the collection as JSON (stable order)
   push_collection.py add-foreign COLLECTION      add a note of Anki's stock Basic type (not deckgen's)
+  push_collection.py add-own COLLECTION          add a note of type `deckgen Basic` with no CardId
+                                                 (made by hand: not deckgen's)
   push_collection.py add-field COLLECTION TYPE FIELD   add a field to a note type (a user's edit)
   push_collection.py set-css COLLECTION TYPE CSS       set a note type's CSS (a user's edit)
 
@@ -103,6 +105,11 @@ def main():
             dump(col)
         elif command == "add-foreign":
             add_foreign(col)
+        elif command == "add-own":
+            note = col.new_note(col.models.by_name("deckgen Basic"))
+            note["Front"] = "my own card"
+            note["Back"] = "made in Anki"
+            col.add_note(note, col.decks.id("Sample Deck::Queues"))
         elif command == "add-field":
             model = col.models.by_name(rest[0])
             col.models.add_field(model, col.models.new_field(rest[1]))

@@ -113,7 +113,10 @@ fn path_str(p: &Path) -> &str {
 fn by_card_id(dump: &Value) -> std::collections::BTreeMap<String, Value> {
     let mut out = std::collections::BTreeMap::new();
     for note in dump["notes"].as_array().expect("notes") {
-        if let Some(id) = note["fields"]["CardId"].as_str() {
+        if let Some(id) = note["fields"]["CardId"]
+            .as_str()
+            .filter(|id| !id.is_empty())
+        {
             assert!(
                 out.insert(id.to_string(), note.clone()).is_none(),
                 "two notes with CardId {id}"
@@ -221,6 +224,7 @@ fn pushed_sample() -> Option<Pushed> {
             .expect_code(0)
             .expect_stdout("+12 added, ~0 changed, >0 moved, -0 removed");
     }
+    tool(&py, &["add-own", path_str(&col)]);
     tool(
         &py,
         &[
@@ -276,7 +280,7 @@ fn edits_additions_removals_and_moves_keep_review_history() {
         .as_array()
         .expect("notes")
         .iter()
-        .filter(|n| n["note_type"] == "Basic")
+        .filter(|n| n["note_type"] == "Basic" || n["fields"]["CardId"] == "")
         .cloned()
         .collect();
     edit_sample(dir.path());
@@ -354,11 +358,11 @@ fn edits_additions_removals_and_moves_keep_review_history() {
         .as_array()
         .expect("notes")
         .iter()
-        .filter(|n| n["note_type"] == "Basic")
+        .filter(|n| n["note_type"] == "Basic" || n["fields"]["CardId"] == "")
         .cloned()
         .collect();
     assert_eq!(foreign_before, foreign_after);
-    assert_eq!(foreign_after.len(), 1);
+    assert_eq!(foreign_after.len(), 2);
 
     // --delete-removed deletes the removed note, once.
     let server = Server::start(&py, &col, &[]);
