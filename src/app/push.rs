@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::io::{IsTerminal, Write};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -147,7 +147,8 @@ fn now() -> i64 {
         .unwrap_or(0)
 }
 
-/// The push's progress bar on stderr: only on a terminal, never with `--quiet`.
+/// The push's progress bar on stderr: only on a terminal, never with `--quiet`. Steps of known
+/// size (notes to add, update, move, remove) show a bar; the others a spinner.
 struct Bar(ProgressBar);
 
 impl Bar {
@@ -158,10 +159,7 @@ impl Bar {
             ProgressDrawTarget::stderr()
         };
         let bar = ProgressBar::with_draw_target(None, target);
-        if let Ok(style) = ProgressStyle::with_template("{msg} {wide_bar} {pos}/{len} ({elapsed})")
-        {
-            bar.set_style(style);
-        }
+        bar.enable_steady_tick(Duration::from_millis(120));
         Bar(bar)
     }
 
@@ -172,9 +170,17 @@ impl Bar {
 
 impl Observer for Bar {
     fn step(&self, what: &str, total: u64) {
-        self.0.set_message(what.to_string());
+        let template = if total == 0 {
+            "{spinner} {msg} ({elapsed})"
+        } else {
+            "{msg} {wide_bar} {pos}/{len} notes ({elapsed})"
+        };
         self.0.set_length(total);
         self.0.set_position(0);
+        self.0.set_message(what.to_string());
+        if let Ok(style) = ProgressStyle::with_template(template) {
+            self.0.set_style(style);
+        }
     }
 
     fn advance(&self, n: u64) {
