@@ -239,6 +239,31 @@ mod tests {
     }
 
     #[test]
+    fn push_flags() {
+        let Ok(Command::Push(p)) = parse(&[
+            "push",
+            "--section",
+            "a,b",
+            "--url",
+            "http://localhost:9",
+            "--api-key",
+            "k",
+            "--dry-run",
+            "--delete-removed",
+        ]) else {
+            panic!()
+        };
+        assert_eq!(p.sections, ["a", "b"]);
+        assert_eq!(p.url.as_deref(), Some("http://localhost:9"));
+        assert_eq!(p.api_key, Some(crate::push::ApiKey::new("k".into())));
+        assert!(p.dry_run && p.delete_removed && !p.quiet);
+        assert!(
+            !format!("{p:?}").contains("\"k\""),
+            "the key is not in Debug output"
+        );
+    }
+
+    #[test]
     fn unknown_format_is_a_usage_error() {
         let e = parse(&["build", "--format", "docx"]).unwrap_err();
         assert_eq!(e.exit_code(), 2);

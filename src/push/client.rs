@@ -21,6 +21,8 @@ pub const DEFAULT_URL: &str = "http://127.0.0.1:8765";
 pub const API_VERSION: u64 = 6;
 /// How long one request may take: importing a package of 10,000 notes takes a few seconds.
 const TIMEOUT: Duration = Duration::from_secs(300);
+/// How long connecting may take (loopback refuses at once; another machine may not answer).
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Where AnkiConnect is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,6 +131,7 @@ impl Client {
     pub fn new(endpoint: Endpoint, key: Option<ApiKey>) -> Client {
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .timeout_global(Some(TIMEOUT))
+            .timeout_connect(Some(CONNECT_TIMEOUT))
             .http_status_as_error(false)
             .max_redirects(0)
             .build()
