@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::{BuildOptions, Command, ContentOptions, CsvFlavour, Format, Paper};
+use crate::config::{
+    BuildOptions, Command, ContentOptions, CsvFlavour, Format, Paper, PushOptions,
+};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -18,6 +20,8 @@ Examples:
   deckgen check                            validate content/ and report every problem
   deckgen list                             sections with card counts, kinds and tables
   deckgen watch                            rebuild on every save
+  deckgen push                             make a running Anki (AnkiConnect) hold the deck
+  deckgen push --dry-run                   show what a push would change in Anki
 
 Exit codes: 0 ok (warnings allowed), 1 content errors (nothing written), 2 usage or I/O errors.
 The content format: docs/FORMAT.md";
@@ -41,6 +45,39 @@ enum CliCommand {
     List(ContentArgs),
     /// Build, then rebuild whenever a file in the content folder changes.
     Watch(BuildArgs),
+    /// Make a running Anki hold exactly the deck, through the AnkiConnect add-on.
+    Push(PushArgs),
+}
+
+#[derive(Debug, Args)]
+struct PushArgs {
+    #[command(flatten)]
+    content: ContentArgs,
+    /// Only these sections (by id; repeat or separate with commas); other sections' notes are
+    /// left alone.
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    section: Vec<String>,
+    /// AnkiConnect's address (default http://127.0.0.1:8765); another machine only when given here.
+    #[arg(long, value_name = "URL")]
+    url: Option<String>,
+    /// AnkiConnect's API key, if it has one (or set DECKGEN_ANKI_API_KEY).
+    #[arg(
+        long,
+        value_name = "KEY",
+        env = "DECKGEN_ANKI_API_KEY",
+        hide_env_values = true
+    )]
+    api_key: Option<String>,
+    /// Ask Anki what it has and print what a push would do; change nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Delete notes whose cards are gone from the content (default: tag them
+    /// `deckgen::removed` and suspend them).
+    #[arg(long)]
+    delete_removed: bool,
+    /// Print only errors and warnings.
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -109,6 +146,15 @@ impl From<Cli> for Command {
             CliCommand::Watch(b) => Command::Watch(b.into()),
             CliCommand::Check(c) => Command::Check(c.into()),
             CliCommand::List(c) => Command::List(c.into()),
+            CliCommand::Push(p) => Command::Push(PushOptions {
+                content: p.content.content,
+                sections: p.section,
+                url: p.url,
+                api_key: p.api_key.map(crate::push::ApiKey::new),
+                dry_run: p.dry_run,
+                delete_removed: p.delete_removed,
+                quiet: p.quiet,
+            }),
         }
     }
 }
@@ -190,6 +236,31 @@ mod tests {
             panic!()
         };
         assert_eq!(b.formats, [Format::Csv, Format::Pdf].into_iter().collect());
+    }
+
+    #[test]
+    fn push_flags() {
+        let Ok(Command::Push(p)) = parse(&[
+            "push",
+            "--section",
+            "a,b",
+            "--url",
+            "http://localhost:9",
+            "--api-key",
+            "k",
+            "--dry-run",
+            "--delete-removed",
+        ]) else {
+            panic!()
+        };
+        assert_eq!(p.sections, ["a", "b"]);
+        assert_eq!(p.url.as_deref(), Some("http://localhost:9"));
+        assert_eq!(p.api_key, Some(crate::push::ApiKey::new("k".into())));
+        assert!(p.dry_run && p.delete_removed && !p.quiet);
+        assert!(
+            !format!("{p:?}").contains("\"k\""),
+            "the key is not in Debug output"
+        );
     }
 
     #[test]

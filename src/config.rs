@@ -97,6 +97,25 @@ pub struct BuildInfo {
     pub note_types_mtime: i64,
 }
 
+/// Everything `deckgen push` needs.
+#[derive(Debug, Clone)]
+pub struct PushOptions {
+    /// Content folder.
+    pub content: PathBuf,
+    /// Only these sections (empty: all).
+    pub sections: Vec<String>,
+    /// AnkiConnect's URL, if given on the command line.
+    pub url: Option<String>,
+    /// AnkiConnect's API key (from --api-key or DECKGEN_ANKI_API_KEY).
+    pub api_key: Option<crate::push::ApiKey>,
+    /// Ask Anki what it has, print what a push would do, change nothing.
+    pub dry_run: bool,
+    /// Delete notes whose cards are gone instead of suspending them.
+    pub delete_removed: bool,
+    /// Print nothing but errors and warnings.
+    pub quiet: bool,
+}
+
 /// A validated command.
 #[derive(Debug, Clone)]
 pub enum Command {
@@ -108,4 +127,6 @@ pub enum Command {
     List(ContentOptions),
     /// `deckgen watch`.
     Watch(BuildOptions),
+    /// `deckgen push`.
+    Push(PushOptions),
 }

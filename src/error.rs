@@ -112,6 +112,9 @@ pub enum Error {
         /// What went wrong.
         message: String,
     },
+    /// `deckgen push` failed (Anki unreachable, a key refused, a note type that differs, ...).
+    #[error(transparent)]
+    Push(#[from] crate::push::PushError),
 }
 
 impl Error {

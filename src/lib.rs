@@ -36,6 +36,7 @@ pub mod model;
 pub mod parallel;
 pub mod parse;
 pub mod pdf;
+pub mod push;
 pub mod render;
 pub mod source;
 pub mod validate;

@@ -7,6 +7,7 @@
 mod build;
 mod list;
 mod progress;
+mod push;
 mod report;
 mod watch;
 
@@ -47,6 +48,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
         Command::List(c) => list::list(c, out, err),
         Command::Build(b) => build(b, out, err),
         Command::Watch(b) => watch::watch(b, out, err),
+        Command::Push(p) => push::push(p, out, err),
     };
     result.unwrap_or_else(|e| {
         report_error(err, &e);

@@ -97,7 +97,7 @@ fn print_partial(out: &mut dyn Write, build: &BuildReport, prefix: &str) {
     }
 }
 
-fn list(out: &mut dyn Write, sign: char, changes: &[Change]) {
+pub(super) fn list(out: &mut dyn Write, sign: char, changes: &[Change]) {
     for c in changes.iter().take(LISTED) {
         let _ = writeln!(out, "  {sign} [{}] {} ({})", c.section, c.question, c.id);
     }

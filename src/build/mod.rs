@@ -365,7 +365,7 @@ fn clock() -> Result<Clock, Error> {
 }
 
 /// Fails with a usage error if `--section` names a section the deck does not have.
-fn check_sections(deck: &Deck, wanted: &[String]) -> Result<(), Error> {
+pub fn check_sections(deck: &Deck, wanted: &[String]) -> Result<(), Error> {
     if let Some(unknown) = wanted
         .iter()
         .find(|w| !deck.sections.iter().any(|s| s.id.as_str() == w.as_str()))

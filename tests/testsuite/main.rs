@@ -15,3 +15,4 @@ mod csv_export;
 mod genanki_reference;
 mod pdf;
 mod properties;
+mod push;
