@@ -179,14 +179,14 @@ fn first_push_of_the_shipped_deck_equals_an_apkg_import_and_a_second_push_does_n
         let server = Server::start(&py, &pushed, &[]);
         push(dir.path(), &server, &[])
             .expect_code(0)
-            .expect_stdout("+350 added, ~0 changed, >0 moved, -0 removed");
+            .expect_stdout("+431 added, ~0 changed, >0 moved, -0 removed");
         push(dir.path(), &server, &[])
             .expect_code(0)
             .expect_stdout("nothing to push");
     }
     let imported = apkg_import(&py, dir.path(), &dir.path().join("imported.anki2"));
     let pushed = dump(&py, &pushed);
-    assert_eq!(by_card_id(&pushed).len(), 350);
+    assert_eq!(by_card_id(&pushed).len(), 431);
     let (pushed, imported) = (comparable(&pushed), comparable(&imported));
     for part in ["notes", "note_types", "decks", "media"] {
         assert!(pushed[part] == imported[part], "{part} differ");
