@@ -1,7 +1,9 @@
-//! The commands behind the CLI: `check`, `list`, `build` and `watch`. They print to the writers
+//! The commands behind the CLI: `check`, `list`, `build`, `watch` and the authoring commands
+//! (`serve`, `new`, `check --fix`, `completions`, `man`). They print to the writers
 //! they are given (stdout and stderr in the binary, buffers in tests) and return an [`Outcome`];
 //! only `main` turns that into an exit code.
 
+mod authoring;
 mod build;
 mod list;
 mod progress;
@@ -45,6 +47,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
         Command::List(c) => list::list(c, out, err),
         Command::Build(b) => build(b, out, err),
         Command::Watch(b) => watch::watch(b, out, err),
+        Command::Serve(s) => authoring::serve(s, out, err),
+        Command::New(dir) => authoring::new(dir, out),
+        Command::Fix(c) => authoring::fix(c, out, err),
+        Command::Completions(shell) => authoring::completions(*shell, out),
+        Command::Man => authoring::man(out),
     };
     result.unwrap_or_else(|e| {
         report_error(err, &e);
