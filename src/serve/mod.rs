@@ -96,6 +96,8 @@ struct State {
 #[derive(Debug)]
 struct Shared {
     state: Mutex<State>,
+    /// Open event streams (pages that will reload), reported in `/cards.json`.
+    streams: std::sync::atomic::AtomicUsize,
     changed: Condvar,
     stop: Arc<Stop>,
     content_dir: PathBuf,
@@ -132,6 +134,7 @@ pub fn serve(
             pdfs: Pdfs::Building,
         }),
         changed: Condvar::new(),
+        streams: std::sync::atomic::AtomicUsize::new(0),
         stop: Arc::clone(&stop),
         content_dir,
     });
@@ -294,7 +297,9 @@ fn handle(shared: &Shared, request: Request) {
         return;
     }
     if route == Route::Events {
+        shared.streams.fetch_add(1, Ordering::SeqCst);
         events(shared, request);
+        shared.streams.fetch_sub(1, Ordering::SeqCst);
         return;
     }
     let reply = reply(shared, &route);
@@ -360,7 +365,11 @@ fn reply(shared: &Shared, route: &Route) -> Reply {
             pages::card_side(deck, *view).map_or_else(not_found, |html| Reply::html(200, html))
         }
         Route::CardsJson => {
-            let json = serde_json::json!({ "generation": generation, "deck": deck });
+            let json = serde_json::json!({
+                "generation": generation,
+                "streams": shared.streams.load(Ordering::SeqCst),
+                "deck": deck,
+            });
             Reply {
                 status: 200,
                 content_type: "application/json",

@@ -109,7 +109,9 @@ fn note(body: &mut String, deck: &DeckView, index: usize) {
     };
     let _ = write!(
         body,
-        "<article class=\"note\" id=\"n{index}\"><h3><code>{}</code> <span class=\"kind\">{}</span></h3>\n",
+        "<article class=\"note\" id=\"n{index}\"><h3><span class=\"q\">{}</span> \
+         <code>{}</code> <span class=\"kind\">{}</span></h3>\n",
+        n.fields.first().map_or("", |f| f.1.as_str()),
         escape(&n.id),
         n.kind
     );
@@ -165,12 +167,14 @@ pub fn search(deck: &DeckView, query: &str, generation: u64) -> String {
     );
     for i in hits {
         let n = &deck.notes[i];
-        let section = &deck.sections[n.section];
+        let Some(section) = deck.sections.get(n.section) else {
+            continue;
+        };
         let _ = writeln!(
             body,
             "<p class=\"hit\"><a href=\"/section/{}#n{i}\">{}</a> <span class=\"in\">in {}</span></p>",
             escape(&section.id),
-            n.fields[0].1,
+            n.fields.first().map_or("", |f| f.1.as_str()),
             section.title
         );
         note(&mut body, deck, i);

@@ -15,7 +15,7 @@ use crate::config::{BuildInfo, BuildOptions, Format, Paper};
 use crate::export::apkg::{NoteTypeKind, build_package};
 use crate::export::common::{inline_to_html, markdown_to_html, render_cards};
 use crate::export::{ExportContext, exporter_for};
-use crate::model::{CardKind, Deck};
+use crate::model::{CardKind, Deck, Table};
 
 /// The content as the preview shows it.
 #[derive(Debug)]
@@ -244,11 +244,13 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, String> {
             tables: section
                 .cards
                 .iter()
-                .filter(|c| matches!(c.kind, CardKind::Table(_)))
-                .map(|c| TableView {
-                    id: c.id.to_string(),
-                    title: inline_to_html(&c.question),
-                    html: markdown_to_html(&c.answer),
+                .filter_map(|c| match &c.kind {
+                    CardKind::Table(table) => Some(TableView {
+                        id: c.id.to_string(),
+                        title: inline_to_html(&c.question),
+                        html: table_html(table, &c.answer),
+                    }),
+                    _ => None,
                 })
                 .collect(),
         });
@@ -263,6 +265,28 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, String> {
         warnings: String::new(),
         warning_count: 0,
     })
+}
+
+/// A comparison table as HTML (cells rendered like the table's row cards), then its notes.
+fn table_html(table: &Table, notes: &str) -> String {
+    let cells = |cells: &[String], tag: &str| {
+        cells
+            .iter()
+            .map(|c| format!("<{tag}>{}</{tag}>", inline_to_html(c)))
+            .collect::<String>()
+    };
+    let mut html = format!(
+        "<table>\n<thead><tr>{}</tr></thead>\n<tbody>\n",
+        cells(&table.header, "th")
+    );
+    for row in &table.rows {
+        html.push_str(&format!("<tr>{}</tr>\n", cells(&row.cells, "td")));
+    }
+    html.push_str("</tbody>\n</table>\n");
+    if !notes.trim().is_empty() {
+        html.push_str(&markdown_to_html(notes));
+    }
+    html
 }
 
 /// The text of HTML: tags dropped, the entities pulldown-cmark writes decoded.

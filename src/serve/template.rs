@@ -142,7 +142,7 @@ fn render_cloze(text: &str, number: u32, side: Side) -> Result<String, TemplateE
             } if n == number => match side {
                 Side::Front => out.push_str(&format!(
                     "<span class=\"cloze\" data-cloze=\"{}\" data-ordinal=\"{n}\">[{}]</span>",
-                    escape_attribute(answer),
+                    cloze_attribute(answer),
                     hint.unwrap_or("...")
                 )),
                 Side::Back => out.push_str(&format!(
@@ -157,6 +157,24 @@ fn render_cloze(text: &str, number: u32, side: Side) -> Result<String, TemplateE
         }
     }
     Ok(out)
+}
+
+/// The deletion's text in `data-cloze`, escaped as Anki escapes it (the `htmlescape` crate's
+/// attribute rule): ASCII letters and digits and characters past U+00FF stay, `&<>"` become named
+/// entities, every other character up to U+00FF a hex one (a space is `&#x20;`).
+fn cloze_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if c.is_ascii_alphanumeric() || u32::from(c) > 0xFF => out.push(c),
+            c => out.push_str(&format!("&#x{:X};", u32::from(c))),
+        }
+    }
+    out
 }
 
 /// Text as an HTML attribute value (between double quotes).
@@ -236,6 +254,14 @@ mod tests {
     }
 
     #[test]
+    fn cloze_attribute_escapes_as_anki_does() {
+        assert_eq!(
+            cloze_attribute("SELECT … x-y, (a)/b_c ×"),
+            "SELECT&#x20;…&#x20;x&#x2D;y&#x2C;&#x20;&#x28;a&#x29;&#x2F;b&#x5F;c&#x20;&#xD7;"
+        );
+    }
+
+    #[test]
     fn cloze_front_hides_the_active_deletion_only() {
         let fields = [("Text", "a {{c1::<code>b</code>}} c {{c2::d::hint}}")];
         let mut c = Context {
@@ -252,7 +278,7 @@ mod tests {
         c.ord = 0;
         assert_eq!(
             render("{{cloze:Text}}", &c).unwrap(),
-            "a <span class=\"cloze\" data-cloze=\"&lt;code&gt;b&lt;/code&gt;\" \
+            "a <span class=\"cloze\" data-cloze=\"&lt;code&gt;b&lt;&#x2F;code&gt;\" \
              data-ordinal=\"1\">[...]</span> c <span class=\"cloze-inactive\" \
              data-ordinal=\"2\">d</span>"
         );

@@ -12,3 +12,4 @@ mod csv_export;
 mod genanki_reference;
 mod pdf;
 mod properties;
+mod serve;
