@@ -4,6 +4,8 @@ mod util;
 
 mod ankicheck;
 mod apkg;
+mod authoring;
+mod browser;
 mod bad_input;
 mod cli;
 mod content;
@@ -12,4 +14,4 @@ mod csv_export;
 mod genanki_reference;
 mod pdf;
 mod properties;
-mod serve;
+pub mod serve;
