@@ -311,7 +311,7 @@ pub fn text_of(html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// The PDFs built from the current content: (file name, bytes), or the error text.
+/// The PDFs built from the current content: (path under `pdf/`, bytes), or the error text.
 pub fn build_pdfs(content: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
     let loaded = crate::load(content).map_err(|e| error_text(&e))?;
     let Some(deck) = &loaded.deck else {
@@ -334,7 +334,8 @@ pub fn build_pdfs(content: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
         .artifacts
         .into_iter()
         .filter_map(|a| {
-            let name = a.path.file_name()?.to_str()?.to_string();
+            let rel = a.path.strip_prefix("pdf").unwrap_or(&a.path);
+            let name = rel.to_str()?.replace('\\', "/");
             Some((name, a.bytes))
         })
         .collect())

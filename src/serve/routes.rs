@@ -37,7 +37,7 @@ pub enum Route {
     CardsJson,
     /// `/pdfs`: the list of PDFs (an HTML fragment), once they are built.
     PdfList,
-    /// `/pdf/<name>.pdf`: a cheat sheet built from the current content.
+    /// `/pdf/<path>.pdf`: a PDF built from the current content (path as under `output/pdf/`).
     Pdf(String),
     /// `/events`: server-sent events, one `reload` per content change.
     Events,
@@ -76,7 +76,9 @@ pub fn route(target: &str) -> Route {
         ["cards.json"] => Route::CardsJson,
         ["events"] => Route::Events,
         ["pdfs"] => Route::PdfList,
-        ["pdf", name] if name.ends_with(".pdf") => Route::Pdf((*name).to_string()),
+        ["pdf", rest @ ..] if !rest.is_empty() && rest.join("/").ends_with(".pdf") => {
+            Route::Pdf(rest.join("/"))
+        }
         ["assets", name] => ASSETS
             .iter()
             .find(|(n, _, _)| n == name)
@@ -151,6 +153,10 @@ mod tests {
         );
         assert_eq!(route("/tables"), Route::Tables);
         assert_eq!(route("/pdf/a-b.pdf"), Route::Pdf("a-b.pdf".into()));
+        assert_eq!(
+            route("/pdf/sections/a.pdf"),
+            Route::Pdf("sections/a.pdf".into())
+        );
         assert_eq!(route("/assets/preview.js"), Route::Asset("preview.js"));
         assert_eq!(
             route("/card/3/1/back?night=1"),
