@@ -75,7 +75,9 @@ pub enum FixError {
         line: usize,
     },
     /// The fixed content does not have the same card ids, all explicit.
-    #[error("the fixed files would not give every card its id unchanged ({0}); nothing was changed, please add the ids by hand")]
+    #[error(
+        "the fixed files would not give every card its id unchanged ({0}); nothing was changed, please add the ids by hand"
+    )]
     Verify(String),
 }
 
@@ -155,9 +157,7 @@ fn edit_file(
             line: *line,
         };
         let start = *line_starts.get(line - 1).ok_or_else(moved)?;
-        let end = line_starts
-            .get(*line)
-            .map_or(old.len(), |next| next - 1);
+        let end = line_starts.get(*line).map_or(old.len(), |next| next - 1);
         let end = if end > start && old[end - 1] == b'\r' {
             end - 1
         } else {
@@ -292,7 +292,10 @@ mod tests {
     #[test]
     fn the_id_goes_into_an_existing_block_or_a_new_one() {
         assert_eq!(with_id("## What is X?", "x"), "## What is X? {#x}");
-        assert_eq!(with_id("## Term {.reverse}  ", "t"), "## Term {#t .reverse}  ");
+        assert_eq!(
+            with_id("## Term {.reverse}  ", "t"),
+            "## Term {#t .reverse}  "
+        );
         assert_eq!(with_id("## T {tags=a,b}", "t"), "## T {#t tags=a,b}");
         assert_eq!(with_id("## T {}", "t"), "## T {#t}");
         assert_eq!(

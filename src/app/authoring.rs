@@ -17,7 +17,10 @@ use crate::serve::{self, ServeOptions, Stop};
 
 /// The starter deck's files (path relative to the new folder, text), compiled in.
 const STARTER: &[(&str, &str)] = &[
-    ("README.md", include_str!("../../templates/starter/README.md")),
+    (
+        "README.md",
+        include_str!("../../templates/starter/README.md"),
+    ),
     (
         "content/deck.toml",
         include_str!("../../templates/starter/content/deck.toml"),

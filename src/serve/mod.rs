@@ -23,7 +23,7 @@ use tiny_http::{Header, Method, Request, Response, Server};
 
 use crate::error::Error;
 use crate::source::is_content_file;
-use preview::Content;
+use preview::{Content, Shown};
 use routes::Route;
 
 /// Quiet time after a file event before reloading: editors write a save as several events, and
@@ -77,12 +77,15 @@ impl std::fmt::Debug for Stop {
     }
 }
 
+/// PDFs by their path under `pdf/`.
+type PdfFiles = Arc<Vec<(String, Vec<u8>)>>;
+
 /// The PDFs of one generation.
 #[derive(Debug)]
 enum Pdfs {
     Building,
-    Ready(Arc<Vec<(String, Vec<u8>)>>),
-    Failed(String),
+    Ready(PdfFiles),
+    Failed(Shown),
 }
 
 /// What the request threads share.
@@ -115,8 +118,8 @@ pub fn serve(
         return Err(Error::NotADirectory(content_dir));
     }
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, options.port));
-    let server = Server::http(addr)
-        .map_err(|e| Error::Usage(format!("cannot listen on {addr}: {e}")))?;
+    let server =
+        Server::http(addr).map_err(|e| Error::Usage(format!("cannot listen on {addr}: {e}")))?;
     let server = Arc::new(server);
     *lock(&stop.server) = Some(Arc::clone(&server));
     let url = match server.server_addr().to_ip() {
@@ -146,9 +149,14 @@ pub fn serve(
         started.elapsed().as_secs_f64()
     );
     let _ = out.flush();
-    if options.open {
-        if let Err(e) = open::that_detached(&url) {
-            let _ = writeln!(err, "warning: cannot open a browser: {e}; open {url} yourself");
+    if options.open
+        && let Err(e) = open::that_detached(&url)
+    {
+        {
+            let _ = writeln!(
+                err,
+                "warning: cannot open a browser: {e}; open {url} yourself"
+            );
         }
     }
     if stop.is_stopped() {
@@ -173,7 +181,10 @@ fn report(content: &Content, err: &mut dyn Write) {
     match content {
         Content::Broken(text) => {
             let _ = write!(err, "{text}");
-            let _ = writeln!(err, "fix the problems above and save; the page shows them too");
+            let _ = writeln!(
+                err,
+                "fix the problems above and save; the page shows them too"
+            );
         }
         Content::Ready(view) if view.warning_count > 0 => {
             let _ = write!(err, "{}", view.warnings);
@@ -252,8 +263,8 @@ fn spawn_pdf_build(shared: &Arc<Shared>, generation: u64) {
     std::thread::spawn(move || {
         let pdfs = match std::panic::catch_unwind(|| preview::build_pdfs(&shared.content_dir)) {
             Ok(Ok(files)) => Pdfs::Ready(Arc::new(files)),
-            Ok(Err(message)) => Pdfs::Failed(message),
-            Err(_) => Pdfs::Failed("the PDF exporter failed unexpectedly".to_string()),
+            Ok(Err(shown)) => Pdfs::Failed(shown),
+            Err(_) => Pdfs::Failed(Shown("the PDF exporter failed unexpectedly".to_string())),
         };
         let mut state = lock(&shared.state);
         if state.generation == generation {
@@ -381,21 +392,23 @@ fn reply(shared: &Shared, route: &Route) -> Reply {
                 let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
                 Reply::html(200, pages::pdf_list(&names))
             }
-            Err(message) => Reply::html(
+            Err(shown) => Reply::html(
                 200,
-                format!("<pre>{}</pre>", template::escape_attribute(&message)),
+                format!("<pre>{}</pre>", template::escape_attribute(&shown.0)),
             ),
         },
         Route::Pdf(name) => match wait_for_pdfs(shared, generation) {
-            Ok(files) => files
-                .iter()
-                .find(|(n, _)| n == name)
-                .map_or_else(not_found, |(_, bytes)| Reply {
-                    status: 200,
-                    content_type: "application/pdf",
-                    body: bytes.clone(),
-                }),
-            Err(message) => Reply::html(503, message),
+            Ok(files) => {
+                files
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map_or_else(not_found, |(_, bytes)| Reply {
+                        status: 200,
+                        content_type: "application/pdf",
+                        body: bytes.clone(),
+                    })
+            }
+            Err(shown) => Reply::html(503, pages::error(&shown.0, generation)),
         },
         Route::Asset(_) | Route::Events => not_found(),
         Route::NotFound => not_found(),
@@ -403,23 +416,22 @@ fn reply(shared: &Shared, route: &Route) -> Reply {
 }
 
 /// Waits until the PDFs of `generation` (or a later one) are built.
-fn wait_for_pdfs(
-    shared: &Shared,
-    generation: u64,
-) -> Result<Arc<Vec<(String, Vec<u8>)>>, String> {
+fn wait_for_pdfs(shared: &Shared, generation: u64) -> Result<PdfFiles, Shown> {
     let deadline = Instant::now() + PDF_WAIT;
     let mut state = lock(&shared.state);
     loop {
         if state.generation >= generation {
             match &state.pdfs {
                 Pdfs::Ready(files) => return Ok(Arc::clone(files)),
-                Pdfs::Failed(message) => return Err(message.clone()),
+                Pdfs::Failed(shown) => return Err(shown.clone()),
                 Pdfs::Building => {}
             }
         }
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() || shared.stop.is_stopped() {
-            return Err("the PDFs are still being built; reload the page".to_string());
+            return Err(Shown(
+                "the PDFs are still being built; reload the page".to_string(),
+            ));
         }
         state = shared
             .changed

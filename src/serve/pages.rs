@@ -41,17 +41,17 @@ pub fn index(deck: &DeckView, generation: u64) -> String {
     let notes = deck.notes.len();
     let cards: usize = deck.sections.iter().map(|s| s.cards).sum();
     let tables: usize = deck.sections.iter().map(|s| s.tables.len()).sum();
-    let _ = write!(
+    let _ = writeln!(
         body,
-        "<p class=\"totals\">{} · {} in Anki · {}</p>\n",
+        "<p class=\"totals\">{} · {} in Anki · {}</p>",
         count(notes, "note"),
         count(cards, "card"),
         count(tables, "table")
     );
     if deck.warning_count > 0 {
-        let _ = write!(
+        let _ = writeln!(
             body,
-            "<details class=\"warnings\"><summary>{}</summary><pre>{}</pre></details>\n",
+            "<details class=\"warnings\"><summary>{}</summary><pre>{}</pre></details>",
             count(deck.warning_count, "warning"),
             escape(&deck.warnings)
         );
@@ -80,11 +80,7 @@ pub fn index(deck: &DeckView, generation: u64) -> String {
 pub fn pdf_list(names: &[String]) -> String {
     let mut out = String::from("<ul class=\"pdfs\">\n");
     for name in names {
-        let _ = writeln!(
-            out,
-            "<li><a href=\"/pdf/{0}\">{0}</a></li>",
-            escape(name)
-        );
+        let _ = writeln!(out, "<li><a href=\"/pdf/{0}\">{0}</a></li>", escape(name));
     }
     out.push_str("</ul>\n");
     out
@@ -99,7 +95,12 @@ pub fn section(deck: &DeckView, section: &SectionView, generation: u64) -> Strin
     for index in section.notes.clone() {
         note(&mut body, deck, index);
     }
-    layout(&super::preview::text_of(&section.title), generation, "", &body)
+    layout(
+        &super::preview::text_of(&section.title),
+        generation,
+        "",
+        &body,
+    )
 }
 
 /// One note: its id and kind, then a row of front/back frames per card.
@@ -107,21 +108,21 @@ fn note(body: &mut String, deck: &DeckView, index: usize) {
     let Some(n) = deck.notes.get(index) else {
         return;
     };
-    let _ = write!(
+    let _ = writeln!(
         body,
         "<article class=\"note\" id=\"n{index}\"><h3><span class=\"q\">{}</span> \
-         <code>{}</code> <span class=\"kind\">{}</span></h3>\n",
+         <code>{}</code> <span class=\"kind\">{}</span></h3>",
         n.fields.first().map_or("", |f| f.1.as_str()),
         escape(&n.id),
         n.kind
     );
     for card in &n.cards {
-        let _ = write!(
+        let _ = writeln!(
             body,
             "<div class=\"card-row\"><div class=\"side\"><div class=\"label\">{t} · front</div>\
              <iframe loading=\"lazy\" title=\"{id} {t} front\" src=\"/card/{index}/{ord}/front\"></iframe></div>\
              <div class=\"side\"><div class=\"label\">{t} · back</div>\
-             <iframe loading=\"lazy\" title=\"{id} {t} back\" src=\"/card/{index}/{ord}/back\"></iframe></div></div>\n",
+             <iframe loading=\"lazy\" title=\"{id} {t} back\" src=\"/card/{index}/{ord}/back\"></iframe></div></div>",
             t = card.template,
             ord = card.ord,
             id = escape(&n.id),
@@ -187,11 +188,11 @@ pub fn tables(deck: &DeckView, generation: u64) -> String {
     let mut body = String::from("<h1>Comparison tables</h1>\n");
     for s in &deck.sections {
         for t in &s.tables {
-            let _ = write!(
+            let _ = writeln!(
                 body,
                 "<section class=\"table\" id=\"t-{id}\"><h2>{}</h2><p class=\"in\">in \
                  <a href=\"/section/{sid}\">{}</a> · <a href=\"/pdf/{id}.pdf\">printable sheet</a></p>\
-                 <div class=\"table-body\">{}</div></section>\n",
+                 <div class=\"table-body\">{}</div></section>",
                 t.title,
                 s.title,
                 t.html,

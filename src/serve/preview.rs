@@ -114,6 +114,12 @@ pub struct CardSides {
     pub back: String,
 }
 
+/// A problem the preview shows instead of the deck: the text `deckgen` would print for it
+/// (rendered diagnostics, an error with its causes, a note Anki would reject).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Shown(pub String);
+
 /// Reads and checks the content folder and renders it.
 pub fn load(content: &Path) -> Content {
     let loaded = match crate::load(content) {
@@ -129,7 +135,7 @@ pub fn load(content: &Path) -> Content {
                 view.warnings = rendered;
                 Content::Ready(Box::new(view))
             }
-            Err(message) => Content::Broken(message),
+            Err(shown) => Content::Broken(shown.0),
         },
     }
 }
@@ -158,7 +164,7 @@ pub fn export_options(content: &Path, format: Format) -> BuildOptions {
 
 /// Renders a valid deck. `Err` holds a message for the error page: a note Anki would reject, or
 /// a template the preview cannot render.
-fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, String> {
+fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, Shown> {
     let cards = render_cards(deck);
     let options = export_options(content, Format::Apkg);
     let cx = ExportContext {
@@ -170,7 +176,7 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, String> {
         },
         cards: &cards,
     };
-    let package = build_package(&cx).map_err(|e| error_text(&e))?;
+    let package = build_package(&cx).map_err(|e| Shown(error_text(&e)))?;
     let mut notes = Vec::with_capacity(package.notes.len());
     for (note, card) in package.notes.iter().zip(&cards) {
         let note_type = &package.note_types[note.note_type];
@@ -189,7 +195,10 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, String> {
                 NoteTypeKind::Cloze => 0,
             };
             let Some(tpl) = note_type.templates.get(index) else {
-                return Err(format!("card `{}`: no card template {index}", card.id));
+                return Err(Shown(format!(
+                    "card `{}`: no card template {index}",
+                    card.id
+                )));
             };
             let side = |side, front_side| {
                 let cx = template::Context {
@@ -198,8 +207,15 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, String> {
                     ord,
                     front_side,
                 };
-                template::render(if side == Side::Front { tpl.front } else { tpl.back }, &cx)
-                    .map_err(|e| format!("card `{}`, {}: {e}", card.id, note_type.name))
+                template::render(
+                    if side == Side::Front {
+                        tpl.front
+                    } else {
+                        tpl.back
+                    },
+                    &cx,
+                )
+                .map_err(|e| Shown(format!("card `{}`, {}: {e}", card.id, note_type.name)))
             };
             let front = side(Side::Front, "")?;
             let back = side(Side::Back, &front)?;
@@ -312,10 +328,10 @@ pub fn text_of(html: &str) -> String {
 }
 
 /// The PDFs built from the current content: (path under `pdf/`, bytes), or the error text.
-pub fn build_pdfs(content: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let loaded = crate::load(content).map_err(|e| error_text(&e))?;
+pub fn build_pdfs(content: &Path) -> Result<Vec<(String, Vec<u8>)>, Shown> {
+    let loaded = crate::load(content).map_err(|e| Shown(error_text(&e)))?;
     let Some(deck) = &loaded.deck else {
-        return Err(loaded.map.render_all(&loaded.diagnostics));
+        return Err(Shown(loaded.map.render_all(&loaded.diagnostics)));
     };
     let options = export_options(content, Format::Pdf);
     let cx = ExportContext {
@@ -329,7 +345,7 @@ pub fn build_pdfs(content: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
     };
     let rendered = exporter_for(Format::Pdf)
         .render(&cx)
-        .map_err(|e| error_text(&e))?;
+        .map_err(|e| Shown(error_text(&e)))?;
     Ok(rendered
         .artifacts
         .into_iter()

@@ -130,7 +130,8 @@ fn field_is_empty(value: &str) -> bool {
 
 /// `{{cloze:Field}}` for deletion `number`.
 fn render_cloze(text: &str, number: u32, side: Side) -> Result<String, TemplateError> {
-    let segments = cloze::parse_cloze(text).map_err(|e| TemplateError::Cloze(e.problem.describe()))?;
+    let segments =
+        cloze::parse_cloze(text).map_err(|e| TemplateError::Cloze(e.problem.describe()))?;
     let mut out = String::with_capacity(text.len() + 64);
     for segment in &segments {
         match *segment {

@@ -16,7 +16,9 @@ fn new_writes_a_starter_deck_that_builds_and_imports() {
             .unwrap()
             .contains("docs/FORMAT.md")
     );
-    deckgen(&deck, &["check"]).expect_code(0).expect_stdout("ok: 2 sections");
+    deckgen(&deck, &["check"])
+        .expect_code(0)
+        .expect_stdout("ok: 2 sections");
     let build = deckgen(&deck, &["build", "--content", "content", "--out", "output"]);
     build.expect_code(0);
     assert!(build.stderr.is_empty(), "no warnings: {}", build.stderr);
@@ -81,7 +83,10 @@ fn check_fix_adds_ids_and_changes_nothing_else() {
         .expect_stdout("+ ## Term {#term .reverse}")
         .expect_stdout("gave 3 cards an id in 2 files");
     let expected: Vec<u8> = String::from_utf8_lossy(CRLF_BOM)
-        .replace("## What is   a queue?\r\n", "## What is   a queue? {#what-is-a-queue}\r\n")
+        .replace(
+            "## What is   a queue?\r\n",
+            "## What is   a queue? {#what-is-a-queue}\r\n",
+        )
         .replace("## Term {.reverse}\t\r\n", "## Term {#term .reverse}\t\r\n")
         .into_bytes();
     assert_eq!(fs::read(content.join("01-one.md")).unwrap(), expected);

@@ -162,7 +162,12 @@ impl Browser {
     }
 
     /// Polls `expression` every 20 ms until `done` accepts its value, at most `limit`.
-    fn wait_for(&mut self, expression: &str, limit: Duration, done: impl Fn(&str) -> bool) -> String {
+    fn wait_for(
+        &mut self,
+        expression: &str,
+        limit: Duration,
+        done: impl Fn(&str) -> bool,
+    ) -> String {
         let deadline = Instant::now() + limit;
         loop {
             let value = self.eval(expression);
@@ -222,5 +227,8 @@ fn the_page_reloads_with_the_edit_after_a_save() {
         "the page shows the edit after the reload: {after}"
     );
     assert!(!after.contains("What does a message queue decouple?"));
-    eprintln!("browser: save → page shows the edit in {} ms", took.as_millis());
+    eprintln!(
+        "browser: save → page shows the edit in {} ms",
+        took.as_millis()
+    );
 }

@@ -70,7 +70,10 @@ impl Server {
             .and_then(|c| c.parse().ok())
             .expect("status");
         let mut body = raw[head_end + 4..].to_vec();
-        if head.to_ascii_lowercase().contains("transfer-encoding: chunked") {
+        if head
+            .to_ascii_lowercase()
+            .contains("transfer-encoding: chunked")
+        {
             body = dechunk(&body);
         }
         (status, body)
@@ -130,10 +133,10 @@ fn next_event(stream: &mut BufReader<TcpStream>, seen: &str) -> String {
         line.clear();
         let n = stream.read_line(&mut line).expect("read event");
         assert!(n > 0, "event stream closed");
-        if let Some(data) = line.trim_end().strip_prefix("data: ") {
-            if data != seen {
-                return data.to_string();
-            }
+        if let Some(data) = line.trim_end().strip_prefix("data: ")
+            && data != seen
+        {
+            return data.to_string();
         }
     }
 }
@@ -158,8 +161,14 @@ fn routes_answer_get_only() {
     assert!(section.contains("/card/0/0/front"), "{section}");
     let (status, card) = server.get("/card/0/0/back?night=1");
     assert_eq!(status, 200);
-    assert!(card.contains("class=\"card card1 nightMode night_mode\""), "{card}");
-    assert!(card.contains(".nightMode"), "the note type's CSS is in the card");
+    assert!(
+        card.contains("class=\"card card1 nightMode night_mode\""),
+        "{card}"
+    );
+    assert!(
+        card.contains(".nightMode"),
+        "the note type's CSS is in the card"
+    );
     let (status, search) = server.get("/search?q=CRASHES+redelivered");
     assert_eq!(status, 200);
     assert!(search.contains("1 note for"), "{search}");
@@ -230,10 +239,15 @@ fn binds_to_loopback_only() {
             (p == port && f.get(3) == Some(&"0A")).then_some(addr)
         })
         .collect();
-    assert_eq!(listening, ["0100007F"], "listens on 127.0.0.1 and nothing else");
+    assert_eq!(
+        listening,
+        ["0100007F"],
+        "listens on 127.0.0.1 and nothing else"
+    );
     let v6 = std::fs::read_to_string("/proc/net/tcp6").unwrap_or_default();
     assert!(
-        !v6.lines().any(|l| l.contains(&format!(":{port} ")) && l.contains(" 0A ")),
+        !v6.lines()
+            .any(|l| l.contains(&format!(":{port} ")) && l.contains(" 0A ")),
         "no IPv6 listener"
     );
 }
@@ -264,7 +278,11 @@ fn a_save_reloads_and_an_error_replaces_the_page_until_fixed() {
     let file = content.join("01-queues.md");
 
     let saved = Instant::now();
-    replace_in(&file, "What does a message queue decouple?", "What does a message queue decouple, really?");
+    replace_in(
+        &file,
+        "What does a message queue decouple?",
+        "What does a message queue decouple, really?",
+    );
     let second = next_event(&mut events, &first);
     let latency = saved.elapsed();
     let (_, page) = server.get("/section/queues");
@@ -377,10 +395,18 @@ fn card_sides_match_ankis_renderer() {
                 .iter()
                 .find(|c| u64::from(c.ord) == card["ord"].as_u64().unwrap())
                 .expect("card");
-            assert_eq!(ours.front, card["question"].as_str().unwrap(), "{}", note.id);
+            assert_eq!(
+                ours.front,
+                card["question"].as_str().unwrap(),
+                "{}",
+                note.id
+            );
             assert_eq!(ours.back, card["answer"].as_str().unwrap(), "{}", note.id);
             compared += 1;
         }
     }
-    assert_eq!(compared, view.notes.iter().map(|n| n.cards.len()).sum::<usize>());
+    assert_eq!(
+        compared,
+        view.notes.iter().map(|n| n.cards.len()).sum::<usize>()
+    );
 }
