@@ -58,7 +58,8 @@ impl Server {
         )
         .unwrap();
         let mut raw = Vec::new();
-        s.read_to_end(&mut raw).expect("read response");
+        s.read_to_end(&mut raw)
+            .unwrap_or_else(|e| panic!("{method} {target}: {e}"));
         let head_end = raw
             .windows(4)
             .position(|w| w == b"\r\n\r\n")
