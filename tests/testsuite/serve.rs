@@ -411,3 +411,60 @@ fn card_sides_match_ankis_renderer() {
         view.notes.iter().map(|n| n.cards.len()).sum::<usize>()
     );
 }
+
+/// The same check against Anki itself, live: the preview's card sides equal what Anki renders for
+/// the `.apkg` built from the same content (the shipped deck, every card). Skips without the Anki
+/// harness unless `CI` is set.
+#[test]
+fn card_sides_match_ankis_renderer_live() {
+    let Some(python) = crate::ankicheck::python() else {
+        return;
+    };
+    let dir = crate::util::shipped();
+    deckgen(dir.path(), &["build", "--format", "apkg", "-q"]).expect_code(0);
+    let apkg = std::fs::read_dir(dir.path().join("output"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "apkg"))
+        .expect("an .apkg");
+    let report = crate::ankicheck::run(
+        &python,
+        "apkg_inspect.py",
+        &[apkg.to_str().unwrap(), "--json", "--render"],
+    );
+    report.expect_ok();
+    let deckgen::serve::preview::Content::Ready(view) =
+        deckgen::serve::preview::load(&dir.path().join("content"))
+    else {
+        panic!("the shipped deck loads");
+    };
+    let strip_style = |html: &str| match html.strip_prefix("<style>") {
+        Some(rest) => rest
+            .split_once("</style>")
+            .map_or("", |(_, r)| r)
+            .to_string(),
+        None => html.to_string(),
+    };
+    let mut compared = 0;
+    for note in report.json["notes"].as_array().unwrap() {
+        let ours = view
+            .notes
+            .iter()
+            .find(|n| n.guid == note["guid"].as_str().unwrap())
+            .expect("note in the preview");
+        for card in note["cards"].as_array().unwrap() {
+            let side = ours
+                .cards
+                .iter()
+                .find(|c| u64::from(c.ord) == card["ord"].as_u64().unwrap())
+                .expect("card in the preview");
+            assert_eq!(side.front, strip_style(card["question"].as_str().unwrap()));
+            assert_eq!(side.back, strip_style(card["answer"].as_str().unwrap()));
+            compared += 1;
+        }
+    }
+    assert_eq!(
+        compared,
+        view.notes.iter().map(|n| n.cards.len()).sum::<usize>()
+    );
+}
