@@ -119,6 +119,13 @@ impl Browser {
 
     /// Sends a DevTools command and waits for its answer (events in between are dropped).
     fn call(&mut self, session: Option<&str>, method: &str, params: Value) -> Value {
+        let reply = self.try_call(session, method, params);
+        assert!(reply.get("error").is_none(), "{method}: {reply}");
+        reply["result"].clone()
+    }
+
+    /// [`Browser::call`], but an error answer is returned (as the whole message), not a panic.
+    fn try_call(&mut self, session: Option<&str>, method: &str, params: Value) -> Value {
         self.next_id += 1;
         let id = self.next_id;
         let mut message = json!({ "id": id, "method": method, "params": params });
@@ -131,8 +138,7 @@ impl Browser {
         loop {
             let reply = self.read_message();
             if reply["id"] == id {
-                assert!(reply.get("error").is_none(), "{method}: {reply}");
-                return reply["result"].clone();
+                return reply;
             }
         }
     }
@@ -150,15 +156,19 @@ impl Browser {
         }
     }
 
-    /// Evaluates a JavaScript expression in the page; its value as a string.
+    /// Evaluates a JavaScript expression in the page; its value as a string (empty while the
+    /// page is between two documents, which answers "navigated or closed").
     fn eval(&mut self, expression: &str) -> String {
         let session = self.session.clone();
-        let result = self.call(
+        let reply = self.try_call(
             Some(&session),
             "Runtime.evaluate",
             json!({ "expression": expression, "returnByValue": true }),
         );
-        result["result"]["value"].as_str().unwrap_or("").to_string()
+        reply["result"]["result"]["value"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
     }
 
     /// Polls `expression` every 20 ms until `done` accepts its value, at most `limit`.
