@@ -22,6 +22,10 @@ const STARTER: &[(&str, &str)] = &[
         include_str!("../../templates/starter/README.md"),
     ),
     (
+        ".gitignore",
+        include_str!("../../templates/starter/gitignore"),
+    ),
+    (
         "content/deck.toml",
         include_str!("../../templates/starter/content/deck.toml"),
     ),

@@ -19,7 +19,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, mpsc};
 use std::time::{Duration, Instant};
 
 use notify::{Event, EventKind, RecursiveMode, Watcher};
-use tiny_http::{Header, Method, Request, Response, Server};
+use tiny_http::{Method, Request, Server, StatusCode};
 
 use crate::error::Error;
 use crate::source::is_content_file;
@@ -297,6 +297,19 @@ impl Reply {
 }
 
 fn handle(shared: &Shared, request: Request) {
+    let host = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .map(|h| h.value.as_str().to_string());
+    if host.is_some_and(|h| !routes::is_local_host(&h)) {
+        let reply = Reply::html(
+            403,
+            "deckgen serve answers only requests addressed to 127.0.0.1 or localhost\n".to_string(),
+        );
+        respond(request, reply, &[]);
+        return;
+    }
     let route = routes::route(request.url());
     if *request.method() != Method::Get {
         let reply = if route == Route::NotFound {
@@ -318,19 +331,38 @@ fn handle(shared: &Shared, request: Request) {
 }
 
 fn respond(request: Request, reply: Reply, extra: &[(&str, &str)]) {
-    let mut response = Response::from_data(reply.body).with_status_code(reply.status);
+    let length = reply.body.len().to_string();
     let headers = [
         ("Content-Type", reply.content_type),
+        ("Content-Length", length.as_str()),
         ("Cache-Control", "no-store"),
         ("X-Content-Type-Options", "nosniff"),
     ];
-    for (name, value) in headers.iter().chain(extra) {
-        if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(h);
-        }
-    }
+    let head = response_head(reply.status, headers.iter().chain(extra));
+    let mut writer = request.into_writer();
     // A page closed before its answer arrived is not an error worth reporting.
-    let _ = request.respond(response);
+    let _ = writer
+        .write_all(head.as_bytes())
+        .and_then(|()| writer.write_all(&reply.body))
+        .and_then(|()| writer.flush());
+}
+
+/// The status line and headers of an answer, with `Connection: close`.
+///
+/// The answers are written here rather than by tiny_http because tiny_http keeps a connection
+/// open whenever the browser asks for keep-alive, and gives each open connection a thread of a
+/// pool whose queue can hold a new connection behind idle ones for minutes (seen with Chromium's
+/// parallel frame loads). Closed after each answer, no connection lingers.
+fn response_head<'a>(status: u16, headers: impl Iterator<Item = &'a (&'a str, &'a str)>) -> String {
+    let mut head = format!(
+        "HTTP/1.1 {status} {}\r\n",
+        StatusCode(status).default_reason_phrase()
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("Connection: close\r\n\r\n");
+    head
 }
 
 /// The answer to a GET of `route` (not `/events`).
@@ -445,9 +477,18 @@ fn wait_for_pdfs(shared: &Shared, generation: u64) -> Result<PdfFiles, Shown> {
 /// one; the page reloads when it differs from the one it shows.
 fn events(shared: &Shared, request: Request) {
     let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n\
-                Connection: close\r\n\r\nretry: 250\n\n";
-    if writer.write_all(head.as_bytes()).is_err() {
+    let head = response_head(
+        200,
+        [
+            ("Content-Type", "text/event-stream"),
+            ("Cache-Control", "no-store"),
+        ]
+        .iter(),
+    );
+    if writer
+        .write_all(format!("{head}retry: 250\n\n").as_bytes())
+        .is_err()
+    {
         return;
     }
     let mut sent = 0;

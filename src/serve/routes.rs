@@ -103,6 +103,21 @@ pub fn route(target: &str) -> Route {
     }
 }
 
+/// Whether a request's `Host` header names this machine's loopback (`127.0.0.1`, `localhost`,
+/// `[::1]`, with any port). A page on another site that rebinds its own name to 127.0.0.1 sends
+/// its own name, and gets nothing.
+pub fn is_local_host(host: &str) -> bool {
+    let host = host.trim();
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.split(':').next().unwrap_or(""),
+    };
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "127.0.0.1" | "localhost" | "::1"
+    )
+}
+
 /// The decoded path segments, or `None` for a path that is not plainly a path of ours: not
 /// starting with `/`, or with a segment that is (or decodes to) `.`, `..`, or holds `/`, `\` or NUL
 /// once decoded, or is not UTF-8.
@@ -167,6 +182,28 @@ mod tests {
                 night: true
             })
         );
+    }
+
+    #[test]
+    fn only_loopback_host_names_are_local() {
+        for host in [
+            "127.0.0.1:3000",
+            "localhost:8080",
+            "LOCALHOST",
+            "[::1]:3000",
+            "127.0.0.1",
+        ] {
+            assert!(is_local_host(host), "{host}");
+        }
+        for host in [
+            "evil.example",
+            "evil.example:3000",
+            "127.0.0.1.evil.example",
+            "10.0.0.2:3000",
+            "",
+        ] {
+            assert!(!is_local_host(host), "{host}");
+        }
     }
 
     #[test]

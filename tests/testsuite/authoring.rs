@@ -16,6 +16,13 @@ fn new_writes_a_starter_deck_that_builds_and_imports() {
             .unwrap()
             .contains("docs/FORMAT.md")
     );
+    assert_eq!(
+        fs::read_to_string(deck.join(".gitignore"))
+            .unwrap()
+            .lines()
+            .last(),
+        Some("output/")
+    );
     deckgen(&deck, &["check"])
         .expect_code(0)
         .expect_stdout("ok: 2 sections");

@@ -50,11 +50,16 @@ impl Server {
 
     /// Sends one request and reads the whole answer.
     pub fn request(&self, method: &str, target: &str) -> (u16, Vec<u8>) {
+        self.request_to("127.0.0.1", method, target)
+    }
+
+    /// [`Server::request`] with a `Host` header of our choosing.
+    pub fn request_to(&self, host: &str, method: &str, target: &str) -> (u16, Vec<u8>) {
         let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
         s.set_read_timeout(Some(Duration::from_secs(150))).unwrap();
         write!(
             s,
-            "{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+            "{method} {target} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
         )
         .unwrap();
         let mut raw = Vec::new();
@@ -191,6 +196,17 @@ fn routes_answer_get_only() {
         assert_eq!(server.request(method, "/").0, 405, "{method}");
     }
     assert_eq!(server.get("/section/nope").0, 404);
+    // A page elsewhere whose name was rebound to 127.0.0.1 gets nothing.
+    let port = server.port;
+    assert_eq!(
+        server
+            .request_to(&format!("localhost:{port}"), "GET", "/")
+            .0,
+        200
+    );
+    let (status, body) = server.request_to(&format!("evil.example:{port}"), "GET", "/cards.json");
+    assert_eq!(status, 403);
+    assert!(!String::from_utf8_lossy(&body).contains("Sample Deck"));
     assert_eq!(server.get("/card/999/0/front").0, 404);
 }
 
