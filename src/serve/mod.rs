@@ -114,12 +114,16 @@ pub fn serve(
     err: &mut dyn Write,
 ) -> Result<(), Error> {
     let content_dir = options.content.clone();
-    if !content_dir.is_dir() {
+    let meta = std::fs::metadata(&content_dir).map_err(|e| Error::io(&content_dir, e))?;
+    if !meta.is_dir() {
         return Err(Error::NotADirectory(content_dir));
     }
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, options.port));
-    let server =
-        Server::http(addr).map_err(|e| Error::Usage(format!("cannot listen on {addr}: {e}")))?;
+    let server = Server::http(addr).map_err(|e| {
+        Error::Usage(format!(
+            "cannot listen on {addr}: {e} (another program may use the port: try --port 0 for a free one)"
+        ))
+    })?;
     let server = Arc::new(server);
     *lock(&stop.server) = Some(Arc::clone(&server));
     let url = match server.server_addr().to_ip() {

@@ -484,3 +484,16 @@ fn card_sides_match_ankis_renderer_live() {
         view.notes.iter().map(|n| n.cards.len()).sum::<usize>()
     );
 }
+
+#[test]
+fn a_missing_folder_or_a_busy_port_is_a_usage_error() {
+    let dir = fixture("sample");
+    deckgen(dir.path(), &["serve", "--content", "nope", "--port", "0"])
+        .expect_code(2)
+        .expect_stderr("nope");
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port().to_string();
+    deckgen(dir.path(), &["serve", "--port", &port])
+        .expect_code(2)
+        .expect_stderr("try --port 0");
+}
