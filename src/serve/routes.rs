@@ -184,6 +184,19 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// Whatever the target, a path that decodes to something with `..` in it routes nowhere.
+        #[test]
+        fn no_climbing_path_is_routed(target in "[/a-z.%0-9A-F?=&+]{0,40}") {
+            let routed = route(&target);
+            let path = target.split('?').next().unwrap_or("");
+            let decoded = percent_decode_str(path).decode_utf8_lossy().into_owned();
+            if decoded.contains("..") || decoded.contains('\\') {
+                proptest::prop_assert_eq!(routed, Route::NotFound);
+            }
+        }
+    }
+
     #[test]
     fn only_loopback_host_names_are_local() {
         for host in [
