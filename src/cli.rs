@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::{
-    BuildOptions, Command, ContentOptions, CsvFlavour, Format, Paper, PushOptions,
+    BuildOptions, Command, ContentOptions, CsvFlavour, Format, Paper, PushOptions, Shell,
 };
+use crate::serve::ServeOptions;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -22,6 +23,9 @@ Examples:
   deckgen watch                            rebuild on every save
   deckgen push                             make a running Anki (AnkiConnect) hold the deck
   deckgen push --dry-run                   show what a push would change in Anki
+  deckgen serve --open                     preview every card in the browser, live
+  deckgen new my-deck                      start a deck (then: deckgen serve --content my-deck/content)
+  deckgen check --fix                      write the derived id into every heading without one
 
 Exit codes: 0 ok (warnings allowed), 1 content errors (nothing written), 2 usage or I/O errors.
 The content format: docs/FORMAT.md";
@@ -39,14 +43,65 @@ enum CliCommand {
     /// Build the outputs (all formats unless --format is given).
     #[command(after_help = EXAMPLES)]
     Build(BuildArgs),
-    /// Validate the content and report every problem; never writes.
-    Check(ContentArgs),
+    /// Validate the content and report every problem; never writes (unless --fix).
+    Check(CheckArgs),
     /// List sections with their card counts, kinds and tables.
     List(ContentArgs),
     /// Build, then rebuild whenever a file in the content folder changes.
     Watch(BuildArgs),
     /// Make a running Anki hold exactly the deck, through the AnkiConnect add-on.
     Push(PushArgs),
+    /// Preview the deck in the browser (127.0.0.1 only); the page reloads on every save.
+    Serve(ServeArgs),
+    /// Create a starter deck in DIR (which must be empty or not exist).
+    New(NewArgs),
+    /// Print a shell completion script (bash, zsh or fish).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) for deckgen(1).
+    Man,
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    content: ContentArgs,
+    /// Write the derived id into every card heading without an explicit `{#id}` (nothing else in
+    /// the files changes); refuses if an id would collide.
+    #[arg(long)]
+    fix: bool,
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    content: ContentArgs,
+    /// The port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, default_value_t = 3000)]
+    port: u16,
+    /// Open the page in the default browser.
+    #[arg(long)]
+    open: bool,
+}
+
+#[derive(Debug, Args)]
+struct NewArgs {
+    /// The folder to create (its `content/` holds the deck).
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    shell: ShellArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ShellArg {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Debug, Args)]
@@ -144,7 +199,20 @@ impl From<Cli> for Command {
         match cli.command {
             CliCommand::Build(b) => Command::Build(b.into()),
             CliCommand::Watch(b) => Command::Watch(b.into()),
-            CliCommand::Check(c) => Command::Check(c.into()),
+            CliCommand::Check(c) if c.fix => Command::Fix(c.content.into()),
+            CliCommand::Check(c) => Command::Check(c.content.into()),
+            CliCommand::Serve(s) => Command::Serve(ServeOptions {
+                content: s.content.content,
+                port: s.port,
+                open: s.open,
+            }),
+            CliCommand::New(n) => Command::New(n.dir),
+            CliCommand::Completions(c) => Command::Completions(match c.shell {
+                ShellArg::Bash => Shell::Bash,
+                ShellArg::Zsh => Shell::Zsh,
+                ShellArg::Fish => Shell::Fish,
+            }),
+            CliCommand::Man => Command::Man,
             CliCommand::List(c) => Command::List(c.into()),
             CliCommand::Push(p) => Command::Push(PushOptions {
                 content: p.content.content,

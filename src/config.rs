@@ -129,4 +129,25 @@ pub enum Command {
     Watch(BuildOptions),
     /// `deckgen push`.
     Push(PushOptions),
+    /// `deckgen serve`.
+    Serve(crate::serve::ServeOptions),
+    /// `deckgen new DIR`.
+    New(PathBuf),
+    /// `deckgen check --fix`.
+    Fix(ContentOptions),
+    /// `deckgen completions SHELL`.
+    Completions(Shell),
+    /// `deckgen man`.
+    Man,
+}
+
+/// A shell that `deckgen completions` writes a script for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shell {
+    /// bash.
+    Bash,
+    /// zsh.
+    Zsh,
+    /// fish.
+    Fish,
 }

@@ -1,9 +1,12 @@
-//! The commands behind the CLI: `check`, `list`, `build` and `watch`. This layer only turns
-//! parsed arguments into library calls ([`crate::load`], [`crate::build::run`]) and prints what
-//! they return: diagnostics, the progress line, the change report. They print to the writers
+//! The commands behind the CLI: `check`, `list`, `build`, `watch`, `push` and the authoring
+//! commands (`serve`, `new`, `check --fix`, `completions`, `man`). This layer only turns parsed
+//! arguments into library calls ([`crate::load`], [`crate::build::run`], [`crate::push`],
+//! [`crate::serve`]) and prints what they return: diagnostics, the progress line, the change
+//! report. They print to the writers
 //! they are given (stdout and stderr in the binary, buffers in tests) and return an [`Outcome`];
 //! only `main` turns that into an exit code.
 
+mod authoring;
 mod build;
 mod list;
 mod progress;
@@ -49,6 +52,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
         Command::Build(b) => build(b, out, err),
         Command::Watch(b) => watch::watch(b, out, err),
         Command::Push(p) => push::push(p, out, err),
+        Command::Serve(s) => authoring::serve(s, out, err),
+        Command::New(dir) => authoring::new(dir, out),
+        Command::Fix(c) => authoring::fix(c, out, err),
+        Command::Completions(shell) => authoring::completions(*shell, out),
+        Command::Man => authoring::man(out),
     };
     result.unwrap_or_else(|e| {
         report_error(err, &e);

@@ -7,7 +7,9 @@ mod util;
 
 mod anki;
 mod apkg;
+mod authoring;
 mod bad_input;
+mod browser;
 mod cli;
 mod content;
 mod crash;
@@ -16,3 +18,4 @@ mod genanki_reference;
 mod pdf;
 mod properties;
 mod push;
+pub mod serve;
