@@ -212,6 +212,18 @@ fn finish_partial(options: &BuildOptions, report: &mut BuildReport) {
     ] {
         list.retain(wanted);
     }
+    report
+        .changes
+        .kind_changed
+        .retain(|k| options.sections.contains(&k.card.section));
+    report
+        .changes
+        .clozes_removed
+        .retain(|c| options.sections.contains(&c.card.section));
+    report
+        .changes
+        .sections_renamed
+        .retain(|r| options.sections.contains(&r.section));
 }
 
 /// Runs one exporter, its files checked against what it declares. Returns its groups.

@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Deck;
+use crate::model::{Deck, FlashcardKind};
 use crate::render::{CardDigest, RenderedCard};
 
 /// File name of the manifest inside the output folder.
@@ -42,10 +42,17 @@ pub struct Manifest {
     pub format: u32,
     /// The deck id.
     pub deck: String,
+    /// The deck's name (`name` in deck.toml), to report a rename; absent in older manifests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// The package timestamp of this build.
     pub timestamp: i64,
     /// Note types: hash and mtime.
     pub note_types: Versioned,
+    /// Section titles by section id (each one's Anki sub-deck name), to report a rename; empty in
+    /// older manifests.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sections: BTreeMap<String, String>,
     /// Cards, sorted by id.
     pub cards: Vec<ManifestCard>,
     /// Format 1's output files, with no owner: read for upgrades, never written. A build does not
@@ -85,6 +92,54 @@ pub struct ManifestCard {
     pub question: String,
     /// When the hash last changed.
     pub mtime: i64,
+    /// The card's kind (`basic`, `reverse`, `cloze`): its Anki note type. Absent in older
+    /// manifests (a kind change is then reported as a change).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// A cloze card's deletion numbers (its Anki cards), to report a removed one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clozes: Vec<u32>,
+}
+
+/// A kind as the manifest writes it.
+pub fn kind_name(kind: FlashcardKind) -> &'static str {
+    match kind {
+        FlashcardKind::Basic => "basic",
+        FlashcardKind::Reverse => "reverse",
+        FlashcardKind::Cloze => "cloze",
+    }
+}
+
+/// A card whose kind changed: Anki keeps the note under its old note type until the user
+/// changes it (see the change report).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindChange {
+    /// The card.
+    pub card: Change,
+    /// Its kind in the previous build (as [`kind_name`] writes it).
+    pub from: String,
+    /// Its kind now.
+    pub to: FlashcardKind,
+}
+
+/// A cloze card that lost deletion numbers: Anki keeps their cards, now empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClozesRemoved {
+    /// The card.
+    pub card: Change,
+    /// The deletion numbers gone.
+    pub numbers: Vec<u32>,
+}
+
+/// A deck or section whose name changed (re-importing never moves cards between Anki decks).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rename {
+    /// The section id (empty for the deck itself).
+    pub section: String,
+    /// The name in the previous build.
+    pub from: String,
+    /// The name now.
+    pub to: String,
 }
 
 /// A card in the change report.
@@ -111,6 +166,14 @@ pub struct ChangeReport {
     pub removed: Vec<Change>,
     /// Card templates or CSS changed.
     pub note_types_changed: bool,
+    /// Cards whose kind changed (not in `changed`).
+    pub kind_changed: Vec<KindChange>,
+    /// Cloze cards that lost deletions (also in `changed`).
+    pub clozes_removed: Vec<ClozesRemoved>,
+    /// The deck's name changed (`section` is empty).
+    pub deck_renamed: Option<Rename>,
+    /// Section titles that changed.
+    pub sections_renamed: Vec<Rename>,
 }
 
 impl ChangeReport {
@@ -120,6 +183,9 @@ impl ChangeReport {
             && self.changed.is_empty()
             && self.removed.is_empty()
             && !self.note_types_changed
+            && self.kind_changed.is_empty()
+            && self.deck_renamed.is_none()
+            && self.sections_renamed.is_empty()
     }
 }
 
@@ -236,9 +302,33 @@ pub fn plan(
             section: section.clone(),
             question: digest.question.clone(),
         };
+        let kind = kind_name(digest.kind);
         card.mtime = match old.get(card.id.as_str()) {
             Some(o) if o.hash == digest.hash => keep(o.mtime),
-            Some(_) => {
+            Some(o) if o.kind.as_deref().is_some_and(|k| k != kind) => {
+                report.kind_changed.push(KindChange {
+                    card: change(),
+                    from: o.kind.clone().unwrap_or_default(),
+                    to: digest.kind,
+                });
+                fresh
+            }
+            Some(o) => {
+                let gone: Vec<u32> = if digest.kind == FlashcardKind::Cloze {
+                    o.clozes
+                        .iter()
+                        .copied()
+                        .filter(|n| !digest.clozes.contains(n))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                if !gone.is_empty() {
+                    report.clozes_removed.push(ClozesRemoved {
+                        card: change(),
+                        numbers: gone,
+                    });
+                }
                 report.changed.push(change());
                 fresh
             }
@@ -256,6 +346,8 @@ pub fn plan(
             section,
             question: digest.question,
             mtime: card.mtime,
+            kind: Some(kind.to_string()),
+            clozes: digest.clozes,
         });
     }
     // Only a previous build's cards can be removed ones (a first build skips the set).
@@ -272,6 +364,29 @@ pub fn plan(
                 question: o.question.clone(),
             });
         }
+    }
+    if let Some(m) = previous {
+        report.deck_renamed = m
+            .name
+            .as_ref()
+            .filter(|name| **name != deck.name)
+            .map(|name| Rename {
+                section: String::new(),
+                from: name.clone(),
+                to: deck.name.clone(),
+            });
+        report.sections_renamed = deck
+            .sections
+            .iter()
+            .filter_map(|s| {
+                let old = m.sections.get(s.id.as_str())?;
+                (*old != s.title).then(|| Rename {
+                    section: s.id.to_string(),
+                    from: old.clone(),
+                    to: s.title.clone(),
+                })
+            })
+            .collect();
     }
     let note_types_mtime = match previous {
         Some(m) if m.note_types.hash == note_types_hash => keep(m.note_types.mtime),
@@ -293,11 +408,17 @@ pub fn plan(
         manifest: Manifest {
             format: FORMAT,
             deck: deck.id.to_string(),
+            name: Some(deck.name.clone()),
             timestamp,
             note_types: Versioned {
                 hash: note_types_hash.to_string(),
                 mtime: note_types_mtime,
             },
+            sections: deck
+                .sections
+                .iter()
+                .map(|s| (s.id.to_string(), s.title.clone()))
+                .collect(),
             cards: entries,
             files: Vec::new(),
             outputs: Outputs::new(),
@@ -323,8 +444,10 @@ pub fn write(
     let Manifest {
         format: _,
         deck,
+        name,
         timestamp,
         note_types,
+        sections,
         cards,
         files: _,
         outputs: _,
@@ -335,14 +458,26 @@ pub fn write(
     let mut json = serde_json::Serializer::pretty(&mut buffered);
     // The fields in the order of `Manifest`'s declaration, as its derived `Serialize` writes them
     // (a unit test compares the two).
+    let len = 6 + usize::from(name.is_some()) + usize::from(!sections.is_empty());
     let mut fields = json
-        .serialize_struct("Manifest", 6)
+        .serialize_struct("Manifest", len)
         .map_err(std::io::Error::other)?;
     fields
         .serialize_field("format", &format)
         .and_then(|()| fields.serialize_field("deck", &deck))
+        .and_then(|()| match &name {
+            Some(name) => fields.serialize_field("name", name),
+            None => fields.skip_field("name"),
+        })
         .and_then(|()| fields.serialize_field("timestamp", &timestamp))
         .and_then(|()| fields.serialize_field("note_types", &note_types))
+        .and_then(|()| {
+            if sections.is_empty() {
+                fields.skip_field("sections")
+            } else {
+                fields.serialize_field("sections", &sections)
+            }
+        })
         .and_then(|()| fields.serialize_field("cards", &cards))
         .map_err(std::io::Error::other)?;
     drop(cards);
