@@ -36,7 +36,13 @@ pub fn markdown_to_plain(md: &str) -> String {
             }
             Event::End(TagEnd::List(_)) => {
                 lists.pop();
+                newline(&mut out);
             }
+            // Every block starts on a line of its own: in a tight list an item's text has no
+            // paragraph around it, so what follows the list would join its last item.
+            Event::Start(
+                Tag::Paragraph | Tag::CodeBlock(_) | Tag::BlockQuote(_) | Tag::Heading { .. },
+            ) => newline(&mut out),
             Event::Start(Tag::Item) => {
                 newline(&mut out);
                 out.push_str(&"  ".repeat(lists.len().saturating_sub(1)));

@@ -185,3 +185,22 @@ fn plain_text() {
         "a | b\n1 | 2"
     );
 }
+
+/// Issue 21 item 4: a list followed by a paragraph, a quote or code stays apart from it.
+#[test]
+fn plain_text_keeps_blocks_apart() {
+    use super::markdown_to_plain;
+    assert_eq!(
+        markdown_to_plain("- one\n- two\n\nAfter list para."),
+        "- one\n- two\nAfter list para."
+    );
+    assert_eq!(markdown_to_plain("1. one\n\n> quote"), "1. one\nquote");
+    assert_eq!(
+        markdown_to_plain("1. first\n2. second\n\n```python\ndef handle(msg):\n    pass\n```"),
+        "1. first\n2. second\ndef handle(msg):\n    pass"
+    );
+    assert_eq!(
+        markdown_to_plain("- a\n  - b\n- c\n\ntext"),
+        "- a\n  - b\n- c\ntext"
+    );
+}
