@@ -58,7 +58,13 @@ struct BuildArgs {
     #[arg(long, value_name = "DIR", default_value = "output")]
     out: PathBuf,
     /// Formats to build (repeat or separate with commas); default: all.
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "FORMAT")]
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        value_delimiter = ',',
+        value_name = "FORMAT"
+    )]
     format: Vec<FormatArg>,
     /// Only these sections (by id; repeat or separate with commas).
     #[arg(long, value_delimiter = ',', value_name = "ID")]
@@ -67,13 +73,14 @@ struct BuildArgs {
     #[arg(
         long,
         value_enum,
+        ignore_case = true,
         value_delimiter = ',',
         default_value = "anki",
         value_name = "FLAVOUR"
     )]
     csv: Vec<CsvArg>,
     /// Paper size for PDFs.
-    #[arg(long, value_enum, default_value = "a4")]
+    #[arg(long, value_enum, ignore_case = true, default_value = "a4")]
     paper: PaperArg,
     /// Print only errors and warnings.
     #[arg(long, short)]
@@ -190,6 +197,21 @@ mod tests {
             panic!()
         };
         assert_eq!(b.formats, [Format::Csv, Format::Pdf].into_iter().collect());
+    }
+
+    /// Issue 21: `--paper A4` is how paper sizes are written.
+    #[test]
+    fn choices_ignore_case() {
+        let Ok(Command::Build(b)) = parse(&["build", "--paper", "A4", "--format", "PDF"]) else {
+            panic!()
+        };
+        assert_eq!(b.paper, Paper::A4);
+        assert_eq!(b.formats, [Format::Pdf].into_iter().collect());
+        let Ok(Command::Build(b)) = parse(&["build", "--paper", "Letter", "--csv", "Plain"]) else {
+            panic!()
+        };
+        assert_eq!(b.paper, Paper::Letter);
+        assert_eq!(b.csv, [CsvFlavour::Plain].into_iter().collect());
     }
 
     #[test]
