@@ -4,8 +4,8 @@ use std::io::Write;
 
 use crate::build::BuildReport;
 use crate::diag::plural;
-use crate::export::apkg::notetypes::CARD_ID_FIELD;
 use crate::export::apkg::notetypes;
+use crate::export::apkg::notetypes::CARD_ID_FIELD;
 use crate::manifest::{Change, ChangeReport, kind_name};
 use crate::model::Deck;
 use crate::render::{csv_id_tag, deck_name_part, section_deck_name};
@@ -90,7 +90,11 @@ fn print_actions(out: &mut dyn Write, deck: &Deck, report: &ChangeReport) {
             );
         }
         if report.kind_changed.len() > LISTED {
-            let _ = writeln!(out, "  ! ... and {} more", report.kind_changed.len() - LISTED);
+            let _ = writeln!(
+                out,
+                "  ! ... and {} more",
+                report.kind_changed.len() - LISTED
+            );
         }
         let ids: Vec<&str> = report
             .kind_changed
@@ -140,10 +144,7 @@ fn print_renames(out: &mut dyn Write, deck: &Deck, report: &ChangeReport) {
         renames.push((old_deck.clone(), deck_name_part(&r.to)));
     }
     for r in &report.sections_renamed {
-        let section = deck
-            .sections
-            .iter()
-            .find(|s| s.id.as_str() == r.section);
+        let section = deck.sections.iter().find(|s| s.id.as_str() == r.section);
         if let Some(section) = section {
             renames.push((
                 format!("{old_deck}::{}", deck_name_part(&r.from)),

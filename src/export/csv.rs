@@ -130,8 +130,12 @@ fn anki_rows(
 ) -> Result<Vec<u8>, Error> {
     let mut w = writer();
     for card in cards {
-        w.write_record(anki_record(deck, deck_name, card).iter().map(|f| f.as_bytes()))
-            .map_err(csv_error(path))?;
+        w.write_record(
+            anki_record(deck, deck_name, card)
+                .iter()
+                .map(|f| f.as_bytes()),
+        )
+        .map_err(csv_error(path))?;
     }
     finish(path, w)
 }

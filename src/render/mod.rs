@@ -23,7 +23,9 @@ use sha2::{Digest, Sha256};
 use crate::model::{CardId, Deck, FlashcardKind, Section, TableRow};
 
 pub use html::{inline_to_html, inline_to_html_and_plain, markdown_to_html};
-pub use identity::{csv_id_tag, deck_name_part, hex, note_guid, section_deck_name, stable_id, tag_string};
+pub use identity::{
+    csv_id_tag, deck_name_part, hex, note_guid, section_deck_name, stable_id, tag_string,
+};
 pub use plain::{flashcard_plain, inline_to_plain, markdown_to_plain};
 
 /// The question of a table-row card as inline Markdown: `<table title>: <first cell>`.

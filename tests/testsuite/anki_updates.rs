@@ -42,7 +42,9 @@ fn steps(python: &Path, steps: &[String]) -> Vec<Value> {
 /// The line of the report after the one that contains `marker`, trimmed.
 fn line_after<'a>(report: &'a str, marker: &str) -> &'a str {
     let mut lines = report.lines();
-    lines.find(|l| l.contains(marker)).unwrap_or_else(|| panic!("no {marker:?} in\n{report}"));
+    lines
+        .find(|l| l.contains(marker))
+        .unwrap_or_else(|| panic!("no {marker:?} in\n{report}"));
     lines.next().unwrap().trim()
 }
 
@@ -56,16 +58,27 @@ fn a_kind_change_is_reported_and_its_steps_work_in_anki() {
     build(dir, "apkg", "1700000000");
     let a = keep(dir, "sample.apkg", "a.apkg");
     let queues = dir.join("content/01-queues.md");
-    util::replace_in(&queues, "{#queue-decoupling}", "{#queue-decoupling .reverse}");
-    util::replace_in(&queues, "{#competing-consumers .reverse}", "{#competing-consumers}");
-    util::replace_in(&queues, "neither needs the other", "neither one needs the other");
+    util::replace_in(
+        &queues,
+        "{#queue-decoupling}",
+        "{#queue-decoupling .reverse}",
+    );
+    util::replace_in(
+        &queues,
+        "{#competing-consumers .reverse}",
+        "{#competing-consumers}",
+    );
+    util::replace_in(
+        &queues,
+        "neither needs the other",
+        "neither one needs the other",
+    );
     let report = build(dir, "apkg", "1700000100");
     let b = keep(dir, "sample.apkg", "b.apkg");
     assert!(report.contains("~0 changed, !2 kind changed"), "{report}");
     assert!(
-        report.contains(
-            "(queue-decoupling): basic -> reverse, note type \"deckgen Basic+Reverse\""
-        ),
+        report
+            .contains("(queue-decoupling): basic -> reverse, note type \"deckgen Basic+Reverse\""),
         "{report}"
     );
     assert!(
@@ -111,12 +124,18 @@ fn a_kind_change_is_reported_and_its_steps_work_in_anki() {
     );
     let cards = reversed["cards"].as_array().unwrap();
     assert_eq!(cards.len(), 2, "{reversed:#}");
-    assert_eq!((&cards[0]["reps"], &cards[0]["revlog"]), (&1.into(), &1.into()));
+    assert_eq!(
+        (&cards[0]["reps"], &cards[0]["revlog"]),
+        (&1.into(), &1.into())
+    );
     let basic = by_id("competing-consumers");
     assert_eq!(basic["note_type"], "deckgen Basic");
     let cards = basic["cards"].as_array().unwrap();
     assert_eq!(cards.len(), 1, "{basic:#}");
-    assert_eq!((&cards[0]["reps"], &cards[0]["revlog"]), (&1.into(), &1.into()));
+    assert_eq!(
+        (&cards[0]["reps"], &cards[0]["revlog"]),
+        (&1.into(), &1.into())
+    );
 }
 
 #[test]
@@ -129,7 +148,11 @@ fn renames_are_reported_and_the_delete_search_ignores_deck_names() {
     build(dir, "apkg,csv", "1700000000");
     let a = keep(dir, "sample.apkg", "a.apkg");
     let a_csv = keep(dir, "csv/sample.csv", "a.csv");
-    util::replace_in(&dir.join("content/deck.toml"), "\"Sample Deck\"", "\"Renamed Deck\"");
+    util::replace_in(
+        &dir.join("content/deck.toml"),
+        "\"Sample Deck\"",
+        "\"Renamed Deck\"",
+    );
     let queues = dir.join("content/01-queues.md");
     util::replace_in(&queues, "title = \"Queues\"", "title = \"Message Queues\"");
     util::replace_in(
@@ -147,7 +170,10 @@ fn renames_are_reported_and_the_delete_search_ignores_deck_names() {
     let b = keep(dir, "sample.apkg", "b.apkg");
     for text in [&dry.stdout, &report] {
         assert!(text.contains("Renamed Anki decks:"), "{text}");
-        assert!(text.contains("\"Sample Deck\" -> \"Renamed Deck\""), "{text}");
+        assert!(
+            text.contains("\"Sample Deck\" -> \"Renamed Deck\""),
+            "{text}"
+        );
         assert!(
             text.contains("\"Sample Deck::Queues\" -> \"Renamed Deck::Message Queues\""),
             "{text}"
@@ -185,7 +211,10 @@ fn renames_are_reported_and_the_delete_search_ignores_deck_names() {
     // The CSV (stock note types, no CardId field): the same search finds it by its id tag.
     let result = steps(
         &python,
-        &[format!("import:{}", path(&a_csv)), format!("search:{search}")],
+        &[
+            format!("import:{}", path(&a_csv)),
+            format!("search:{search}"),
+        ],
     );
     assert_eq!(result[1]["count"], 1, "{:#}", result[1]);
 }
@@ -206,7 +235,10 @@ fn a_removed_cloze_deletion_is_reported_and_empty_cards_removes_its_card() {
     );
     let report = build(dir, "apkg", "1700000100");
     let b = keep(dir, "sample.apkg", "b.apkg");
-    assert!(report.contains("Cloze deletion c2 removed from"), "{report}");
+    assert!(
+        report.contains("Cloze deletion c2 removed from"),
+        "{report}"
+    );
     assert!(report.contains("(ack-redelivery)"), "{report}");
     assert!(report.contains("Tools > Empty Cards"), "{report}");
     let result = steps(
