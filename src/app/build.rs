@@ -10,6 +10,7 @@ use crate::build::{self, BuildReport, Observer};
 use crate::config::BuildOptions;
 use crate::diag::plural;
 use crate::error::Error;
+use crate::model::notes_and_cards;
 use crate::write::WriteStatus;
 
 impl Observer for Progress {
@@ -73,7 +74,7 @@ pub fn build(
         let _ = writeln!(
             out,
             "built {} in {}: {} ({} written, {} unchanged) in {:.2} s",
-            plural(report.cards, "card"),
+            notes_and_cards(report.cards, report.anki_cards),
             plural(report.sections, "section"),
             plural(report.files.len(), "file"),
             written,

@@ -88,7 +88,7 @@ fn check(c: &ContentOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result
         out,
         "ok: {}, {}{}",
         plural(deck.sections.len(), "section"),
-        plural(deck.flashcard_count(), "card"),
+        crate::model::notes_and_cards(deck.flashcard_count(), deck.anki_card_count()),
         match warnings {
             0 => String::new(),
             n => format!(" ({})", plural(n, "warning")),

@@ -3,11 +3,10 @@
 use std::io::Write;
 
 use crate::build::BuildReport;
-use crate::diag::plural;
 use crate::export::apkg::notetypes;
 use crate::export::apkg::notetypes::CARD_ID_FIELD;
 use crate::manifest::{Change, ChangeReport, kind_name};
-use crate::model::Deck;
+use crate::model::{Deck, notes_and_cards};
 use crate::render::{csv_id_tag, deck_name_part, section_deck_name};
 
 /// How many cards of each kind of change are listed before "... and N more".
@@ -34,7 +33,7 @@ pub fn print_report(
             let _ = writeln!(
                 out,
                 "{prefix}{} (first build: no earlier manifest.json in the output folder)",
-                plural(deck.flashcard_count(), "card")
+                notes_and_cards(build.cards, build.anki_cards)
             );
         }
         return;
@@ -179,7 +178,7 @@ fn print_partial(out: &mut dyn Write, build: &BuildReport, prefix: &str) {
         let _ = writeln!(
             out,
             "{prefix}{} of the selected sections (no earlier full build in the output folder)",
-            plural(build.cards, "card")
+            notes_and_cards(build.cards, build.anki_cards)
         );
     } else {
         let _ = writeln!(

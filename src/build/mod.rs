@@ -70,8 +70,10 @@ pub struct BuildReport {
     /// Things the user should know (characters a font lacks, an unreadable manifest, a stale
     /// file that could not be removed, ...).
     pub warnings: Vec<String>,
-    /// Flashcards built.
+    /// Flashcards built: Anki notes.
     pub cards: usize,
+    /// Anki cards built (a reversed note has two, a cloze note one per deletion number).
+    pub anki_cards: usize,
     /// Sections built.
     pub sections: usize,
 }
@@ -85,7 +87,11 @@ pub fn dry_run(deck: &Deck, options: &BuildOptions) -> Result<BuildReport, Error
     let previous = read_previous(deck, &options.out, &mut report.warnings)?;
     let (cards, plan) = compare(deck, previous.as_ref(), clock, &Silent);
     let (selected, _) = select_sections(deck, cards, &options.sections);
-    (report.cards, report.sections) = (selected.flashcard_count(), selected.sections.len());
+    (report.cards, report.anki_cards, report.sections) = (
+        selected.flashcard_count(),
+        selected.anki_card_count(),
+        selected.sections.len(),
+    );
     report.changes = plan.report;
     finish_partial(options, &mut report);
     Ok(report)
@@ -111,7 +117,11 @@ pub fn run(
     let previous = read_previous(deck, &options.out, &mut report.warnings)?;
     let (cards, plan) = compare(deck, previous.as_ref(), clock, observer);
     let (selected, cards) = select_sections(deck, cards, &options.sections);
-    (report.cards, report.sections) = (selected.flashcard_count(), selected.sections.len());
+    (report.cards, report.anki_cards, report.sections) = (
+        selected.flashcard_count(),
+        selected.anki_card_count(),
+        selected.sections.len(),
+    );
     let manifest::Plan {
         manifest: planned,
         report: changes,

@@ -255,3 +255,47 @@ fn a_removed_cloze_deletion_is_reported_and_empty_cards_removes_its_card() {
     assert_eq!(result[3]["deleted"], 1, "{:#}", result[3]);
     assert_eq!(result[4]["notes"][0]["cards"].as_array().unwrap().len(), 1);
 }
+
+/// One vocabulary for counts (issue 21): what `check`, `list` and `build` call notes and cards is
+/// what Anki holds after importing the package.
+#[test]
+fn counts_are_anki_notes_and_cards() {
+    let Some(python) = python() else {
+        return;
+    };
+    let tmp = util::shipped();
+    let dir = tmp.path();
+    let report = build(dir, "apkg", "1700000000");
+    let apkg = fs::read_dir(dir.join("output"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "apkg"))
+        .unwrap();
+    let anki = run(&python, "inspect_apkg.py", &[path(&apkg), "--json"]);
+    anki.expect_ok();
+    let (notes, cards) = (&anki.json["counts"]["notes"], &anki.json["counts"]["cards"]);
+    let said = format!("{notes} notes, {cards} cards");
+    assert!(
+        report.contains(&format!("{said} (first build")),
+        "{said}\n{report}"
+    );
+    assert!(
+        report.contains(&format!("built {said} in ")),
+        "{said}\n{report}"
+    );
+    let check = deckgen_env(dir, &["check"], &[]);
+    check.expect_code(0).expect_stdout(&format!(", {said}"));
+    let list = deckgen_env(dir, &["list"], &[]);
+    let total = list
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("total"))
+        .unwrap();
+    let numbers: Vec<&str> = total.split_whitespace().skip(1).take(2).collect();
+    assert_eq!(
+        numbers,
+        [notes.to_string(), cards.to_string()],
+        "{}",
+        list.stdout
+    );
+}

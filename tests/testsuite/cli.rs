@@ -27,7 +27,7 @@ fn check_on_good_content() {
     let dir = util::fixture("sample");
     deckgen(dir.path(), &["check"])
         .expect_code(0)
-        .expect_stdout("ok: 2 sections, 12 cards");
+        .expect_stdout("ok: 2 sections, 12 notes, 14 cards");
 }
 
 #[test]
@@ -50,8 +50,14 @@ fn list_shows_sections_counts_kinds_and_tables() {
         .lines()
         .find(|l| l.starts_with("queues"))
         .unwrap();
-    let numbers: Vec<&str> = queues.split_whitespace().take(6).collect();
-    assert_eq!(numbers, ["queues", "7", "2", "1", "1", "3"], "{queues}");
+    // Notes, Anki cards (the reversed card has 2, the cloze card with c1 and c2 has 2), then
+    // notes by kind and table rows.
+    let numbers: Vec<&str> = queues.split_whitespace().take(7).collect();
+    assert_eq!(
+        numbers,
+        ["queues", "7", "9", "2", "1", "1", "3"],
+        "{queues}"
+    );
 }
 
 #[test]
@@ -80,7 +86,7 @@ fn build_writes_every_format_and_reports_files() {
         .expect_stdout("wrote output/csv/sample.csv")
         .expect_stdout("wrote output/csv/queues.csv")
         .expect_stdout("wrote output/manifest.json")
-        .expect_stdout("built 12 cards in 2 sections");
+        .expect_stdout("built 12 notes, 14 cards in 2 sections");
     let out = dir.path().join("output");
     for f in [
         "sample.apkg",
@@ -247,7 +253,9 @@ fn change_report_lists_removed_cards_with_an_anki_search() {
         .expect_code(0)
         .expect_stdout("+0 added, ~0 changed, -1 removed")
         .expect_stdout("- [streams] Kafka orders records only within a partition. (kafka-ordering)")
-        .expect_stdout("\"deck:Sample Deck\" (CardId:kafka-ordering)");
+        .expect_stdout(
+            "(\"note:deckgen *\" (CardId:kafka-ordering)) OR tag:deckgen::sample::kafka-ordering",
+        );
 }
 
 #[test]
@@ -377,7 +385,7 @@ fn progress_line_on_a_terminal_shows_and_never_blocks_the_build() {
         &[("DECKGEN_PROGRESS_AFTER_MS", "0")],
     );
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains("built 12 cards"), "{text}");
+    assert!(text.contains("built 12 notes, 14 cards"), "{text}");
     assert!(
         text.contains("files written"),
         "the progress line was shown: {text}"
@@ -474,11 +482,11 @@ fn counts_of_one_are_singular() {
     .unwrap();
     deckgen(dir.path(), &["check"])
         .expect_code(0)
-        .expect_stdout("ok: 1 section, 1 card\n");
+        .expect_stdout("ok: 1 section, 1 note, 1 card\n");
     deckgen(dir.path(), &["build", "--format", "csv"])
         .expect_code(0)
-        .expect_stdout("1 card (first build")
-        .expect_stdout("built 1 card in 1 section: 3 files (3 written, 0 unchanged)");
+        .expect_stdout("1 note, 1 card (first build")
+        .expect_stdout("built 1 note, 1 card in 1 section: 3 files (3 written, 0 unchanged)");
 }
 
 #[test]
