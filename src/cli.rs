@@ -69,19 +69,19 @@ struct BuildArgs {
     /// Only these sections (by id; repeat or separate with commas).
     #[arg(long, value_delimiter = ',', value_name = "ID")]
     section: Vec<String>,
-    /// CSV flavours: `anki` (headers, HTML, stock note types) and/or `plain` (question,answer).
+    /// CSV flavours: `anki` (headers, HTML, stock note types) and/or `plain` (question,answer)
+    /// [default: anki].
     #[arg(
         long,
         value_enum,
         ignore_case = true,
         value_delimiter = ',',
-        default_value = "anki",
         value_name = "FLAVOUR"
     )]
     csv: Vec<CsvArg>,
-    /// Paper size for PDFs.
-    #[arg(long, value_enum, ignore_case = true, default_value = "a4")]
-    paper: PaperArg,
+    /// Paper size for PDFs [default: a4].
+    #[arg(long, value_enum, ignore_case = true)]
+    paper: Option<PaperArg>,
     /// Print only errors and warnings.
     #[arg(long, short)]
     quiet: bool,
@@ -140,13 +140,24 @@ impl From<BuildArgs> for BuildOptions {
                 })
                 .collect()
         };
+        let mut ignored = Vec::new();
+        if !b.csv.is_empty() && !formats.contains(&Format::Csv) {
+            ignored.push("--csv has no effect: no CSV files are built (add `--format csv`)".into());
+        }
+        if b.paper.is_some() && !formats.contains(&Format::Pdf) {
+            ignored.push("--paper has no effect: no PDFs are built (add `--format pdf`)".into());
+        }
+        let csv = if b.csv.is_empty() {
+            vec![CsvArg::Anki]
+        } else {
+            b.csv
+        };
         BuildOptions {
             content: b.content.content,
             out: b.out,
             formats,
             sections: b.section,
-            csv: b
-                .csv
+            csv: csv
                 .into_iter()
                 .map(|c| match c {
                     CsvArg::Anki => CsvFlavour::Anki,
@@ -154,11 +165,12 @@ impl From<BuildArgs> for BuildOptions {
                 })
                 .collect(),
             paper: match b.paper {
-                PaperArg::A4 => Paper::A4,
-                PaperArg::Letter => Paper::Letter,
+                None | Some(PaperArg::A4) => Paper::A4,
+                Some(PaperArg::Letter) => Paper::Letter,
             },
             quiet: b.quiet,
             dry_run: b.dry_run,
+            ignored,
         }
     }
 }
@@ -212,6 +224,29 @@ mod tests {
         };
         assert_eq!(b.paper, Paper::Letter);
         assert_eq!(b.csv, [CsvFlavour::Plain].into_iter().collect());
+    }
+
+    /// Issue 21: an option that cannot matter for the chosen formats says so.
+    #[test]
+    fn options_without_effect_are_named() {
+        let Ok(Command::Build(b)) = parse(&[
+            "build", "--csv", "plain", "--paper", "letter", "--format", "apkg",
+        ]) else {
+            panic!()
+        };
+        assert_eq!(b.ignored.len(), 2, "{:?}", b.ignored);
+        assert!(b.ignored[0].starts_with("--csv has no effect"));
+        assert!(b.ignored[1].starts_with("--paper has no effect"));
+        for args in [
+            &["build"][..],
+            &["build", "--csv", "plain", "--format", "csv"],
+            &["build", "--paper", "letter"],
+        ] {
+            let Ok(Command::Build(b)) = parse(args) else {
+                panic!()
+            };
+            assert!(b.ignored.is_empty(), "{args:?}: {:?}", b.ignored);
+        }
     }
 
     #[test]

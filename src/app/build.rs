@@ -30,6 +30,9 @@ pub fn build(
     err: &mut dyn Write,
 ) -> Result<Outcome, Error> {
     let started = Instant::now();
+    for why in &options.ignored {
+        let _ = writeln!(err, "warning: {why}");
+    }
     let progress = Progress::start(options.quiet);
     progress.step("reading the content");
     // The source texts are only needed for diagnostics, which are printed by now: drop them.
@@ -40,7 +43,7 @@ pub fn build(
     if options.dry_run {
         let report = build::dry_run(&deck, options)?;
         print_warnings(err, &report);
-        print_report(out, &deck, &report, options.quiet, true);
+        print_report(out, err, &deck, &report, options.quiet, true);
         return Ok(Outcome::Success);
     }
     let report = build::run(&deck, options, &progress, || {
@@ -64,7 +67,7 @@ pub fn build(
             let _ = writeln!(out, "  removed {} (no longer produced)", path.display());
         }
     }
-    print_report(out, &deck, &report, options.quiet, false);
+    print_report(out, err, &deck, &report, options.quiet, false);
     if !options.quiet {
         let written = report
             .files

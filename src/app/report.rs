@@ -13,10 +13,12 @@ use crate::render::{csv_id_tag, deck_name_part, section_deck_name};
 const LISTED: usize = 50;
 
 /// Prints the change report (and, for a `--section` build, the deck-level files it did not
-/// write). `quiet` leaves out everything but the removed-cards search (a user who deleted cards
-/// needs it).
+/// write) to `out`. With `quiet` only what the user must do in Anki is printed (a kind change,
+/// renamed decks, removed cards or cloze deletions), as warnings on `err`: `-q` prints nothing
+/// but errors and warnings.
 pub fn print_report(
     out: &mut dyn Write,
+    err: &mut dyn Write,
     deck: &Deck,
     build: &BuildReport,
     quiet: bool,
@@ -63,7 +65,20 @@ pub fn print_report(
         list(out, '~', &report.changed);
         list(out, '-', &report.removed);
     }
-    print_actions(out, deck, report);
+    if quiet {
+        let mut actions = Vec::new();
+        print_actions(&mut actions, deck, report);
+        for line in String::from_utf8_lossy(&actions).lines() {
+            let mark = if line.starts_with(' ') {
+                ""
+            } else {
+                "warning: "
+            };
+            let _ = writeln!(err, "{mark}{line}");
+        }
+    } else {
+        print_actions(out, deck, report);
+    }
 }
 
 /// What the user must do in Anki for the changes a re-import does not carry: printed also with

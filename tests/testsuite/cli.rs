@@ -115,6 +115,32 @@ fn quiet_prints_nothing_on_success() {
     assert_eq!(run.stderr, "");
 }
 
+/// Issue 21: `-q` prints nothing but errors and warnings; what the user must still do in Anki
+/// (here: delete a removed card) is a warning.
+#[test]
+fn quiet_prints_what_to_do_in_anki_as_warnings_only() {
+    let dir = util::fixture("sample");
+    deckgen(dir.path(), &["build", "-q", "--format", "csv"]).expect_code(0);
+    let file = dir.path().join("content/02-streams.md");
+    let text = fs::read_to_string(&file).unwrap();
+    let cut = text.find("## Kafka orders records").unwrap();
+    let end = text.find("## Kafka vs RabbitMQ").unwrap();
+    fs::write(&file, format!("{}{}", &text[..cut], &text[end..])).unwrap();
+    let run = deckgen(dir.path(), &["build", "-q", "--format", "csv"]);
+    run.expect_code(0)
+        .expect_stderr("warning: Removed cards stay in Anki")
+        .expect_stderr("CardId:kafka-ordering");
+    assert_eq!(run.stdout, "");
+    // An option without effect is a warning too.
+    let run = deckgen(
+        dir.path(),
+        &["build", "-q", "--format", "csv", "--paper", "A4"],
+    );
+    run.expect_code(0)
+        .expect_stderr("warning: --paper has no effect: no PDFs are built");
+    assert_eq!(run.stdout, "");
+}
+
 #[test]
 fn format_and_section_select_outputs() {
     let dir = util::fixture("sample");
