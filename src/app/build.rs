@@ -37,6 +37,12 @@ pub fn build(
     progress.step("reading the content");
     // The source texts are only needed for diagnostics, which are printed by now: drop them.
     let crate::Loaded { deck, .. } = load_reporting(&options.content, err)?;
+    if options.out.exists() && !options.out.is_dir() {
+        return Err(Error::Usage(format!(
+            "the output folder {} is a file: give --out a folder (deckgen creates it if missing)",
+            options.out.display()
+        )));
+    }
     let Some(deck) = deck else {
         return Ok(Outcome::ContentErrors);
     };

@@ -72,7 +72,7 @@ fn usage_errors_exit_2() {
         .expect_stderr("queues, streams");
     deckgen(dir.path(), &["check", "--content", "missing"])
         .expect_code(2)
-        .expect_stderr("missing: No such file or directory");
+        .expect_stderr("the content folder missing does not exist");
     deckgen(dir.path(), &["frobnicate"]).expect_code(2);
     assert!(!dir.path().join("output").exists(), "nothing written");
 }
@@ -113,6 +113,32 @@ fn quiet_prints_nothing_on_success() {
     run.expect_code(0);
     assert_eq!(run.stdout, "");
     assert_eq!(run.stderr, "");
+}
+
+/// Issue 21: I/O problems a user meets say what is wrong and what to do, not only `os error N`.
+#[test]
+fn io_errors_say_what_to_do() {
+    let dir = util::fixture("sample");
+    fs::write(dir.path().join("afile"), "x").unwrap();
+    for args in [
+        &["build", "--content", "nope"][..],
+        &["check", "--content", "nope"],
+        &["list", "--content", "nope"],
+        &["watch", "--content", "nope"],
+    ] {
+        let run = deckgen(dir.path(), args);
+        run.expect_code(2)
+            .expect_stderr("the content folder nope does not exist")
+            .expect_stderr("--content <folder>");
+        assert!(!run.stderr.contains("os error"), "{args:?}: {}", run.stderr);
+    }
+    deckgen(dir.path(), &["check", "--content", "afile"])
+        .expect_code(2)
+        .expect_stderr("the content folder afile is not a folder");
+    let run = deckgen(dir.path(), &["build", "--out", "afile", "--format", "csv"]);
+    run.expect_code(2)
+        .expect_stderr("the output folder afile is a file: give --out a folder");
+    assert!(!run.stderr.contains("os error"), "{}", run.stderr);
 }
 
 /// Issue 21: `-q` prints nothing but errors and warnings; what the user must still do in Anki
