@@ -110,6 +110,11 @@ pub fn run(
     // Hold the lock from reading the previous manifest to writing the new one, so that two builds
     // into one folder cannot both start from the same manifest.
     let output_lock = OutputLock::acquire(&options.out, on_wait)?;
+    // The lock removed the staged files of an interrupted build; its package database is in the
+    // system temp folder.
+    if options.formats.contains(&Format::Apkg) {
+        crate::export::apkg::collection::remove_stale_scratch();
+    }
     let mut report = BuildReport {
         partial,
         ..BuildReport::default()

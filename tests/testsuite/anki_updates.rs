@@ -299,3 +299,43 @@ fn counts_are_anki_notes_and_cards() {
         list.stdout
     );
 }
+
+/// The id tags are new in the CSV: a CSV of the previous version (the same rows without them)
+/// imported, studied, then this version's CSV over it: every note updated in place (the tag),
+/// none duplicated, every review kept.
+#[test]
+fn csv_id_tags_arrive_over_an_earlier_csv_and_keep_reviews() {
+    let Some(python) = python() else {
+        return;
+    };
+    let tmp = util::fixture("sample");
+    let dir = tmp.path();
+    build(dir, "csv", "1700000000");
+    let new = keep(dir, "csv/sample.csv", "new.csv");
+    let text = fs::read_to_string(&new).unwrap();
+    let old_text: String = text
+        .lines()
+        .map(|line| match line.find(" deckgen::sample::") {
+            Some(at) if !line.starts_with('#') => format!("{}\n", &line[..at]),
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    assert_ne!(old_text, text);
+    let old = dir.join("old.csv");
+    fs::write(&old, old_text).unwrap();
+    run(
+        &python,
+        "reimport.py",
+        &[
+            path(&old),
+            path(&new),
+            "--expect-updated",
+            "12",
+            "--expect-duplicated",
+            "0",
+            "--expect-added",
+            "0",
+        ],
+    )
+    .expect_ok();
+}
