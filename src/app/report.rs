@@ -3,6 +3,7 @@
 use std::io::Write;
 
 use crate::build::BuildReport;
+use crate::diag::plural;
 use crate::export::apkg::notetypes;
 use crate::export::apkg::notetypes::CARD_ID_FIELD;
 use crate::manifest::{Change, ChangeReport, kind_name};
@@ -64,6 +65,7 @@ pub fn print_report(
         list(out, '+', &report.added);
         list(out, '~', &report.changed);
         list(out, '-', &report.removed);
+        print_lagging(out, report);
     }
     if quiet {
         let mut actions = Vec::new();
@@ -78,6 +80,28 @@ pub fn print_report(
         }
     } else {
         print_actions(out, deck, report);
+    }
+}
+
+/// Formats this build brings up to date with earlier builds that did not write them.
+fn print_lagging(out: &mut dyn Write, report: &ChangeReport) {
+    for lag in &report.lagging {
+        if !lag.built_before {
+            let _ = writeln!(
+                out,
+                "{} files: first built in this folder now, with every card",
+                lag.group
+            );
+        } else if !lag.changes.is_empty() {
+            let _ = writeln!(
+                out,
+                "{} files: not built since earlier changes; they now hold {} added or changed \
+                 since their last build (cards removed meanwhile are gone from them too):",
+                lag.group,
+                plural(lag.changes.len(), "note")
+            );
+            list(out, '~', &lag.changes);
+        }
     }
 }
 

@@ -59,6 +59,11 @@ pub struct Manifest {
     /// remove them (it cannot tell whose they are); it overwrites those it makes again.
     #[serde(default, skip_serializing)]
     pub files: Vec<String>,
+    /// Per output group, the package timestamp of the last full build that ran it: a group older
+    /// than the previous build's timestamp missed changes, which the next build of it reports.
+    /// Empty in older manifests.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub built: BTreeMap<String, i64>,
     /// Output files deckgen wrote (relative to the output folder) by the group that made them, so
     /// that a later build that runs the group can remove the ones it no longer produces (a deleted
     /// section's CSV and PDF, say).
@@ -174,6 +179,20 @@ pub struct ChangeReport {
     pub deck_renamed: Option<Rename>,
     /// Section titles that changed.
     pub sections_renamed: Vec<Rename>,
+    /// Output groups this build runs that missed earlier builds' changes (set by the build).
+    pub lagging: Vec<Lagging>,
+}
+
+/// An output group (`csv`, `pdf`, ...) that earlier builds did not run: its files are behind by
+/// more than this build's changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lagging {
+    /// The group.
+    pub group: String,
+    /// `false`: never built in this folder (since manifests record groups).
+    pub built_before: bool,
+    /// Cards added or changed since it was last built (removed ones are not known).
+    pub changes: Vec<Change>,
 }
 
 impl ChangeReport {
@@ -421,6 +440,7 @@ pub fn plan(
                 .collect(),
             cards: entries,
             files: Vec::new(),
+            built: previous.map(|m| m.built.clone()).unwrap_or_default(),
             outputs: Outputs::new(),
         },
         report,
@@ -450,6 +470,7 @@ pub fn write(
         sections,
         cards,
         files: _,
+        built,
         outputs: _,
     } = manifest;
     // serde_json writes a few bytes at a time: buffer them here, where the writer's type is known,
@@ -458,7 +479,10 @@ pub fn write(
     let mut json = serde_json::Serializer::pretty(&mut buffered);
     // The fields in the order of `Manifest`'s declaration, as its derived `Serialize` writes them
     // (a unit test compares the two).
-    let len = 6 + usize::from(name.is_some()) + usize::from(!sections.is_empty());
+    let len = 6
+        + usize::from(name.is_some())
+        + usize::from(!sections.is_empty())
+        + usize::from(!built.is_empty());
     let mut fields = json
         .serialize_struct("Manifest", len)
         .map_err(std::io::Error::other)?;
@@ -479,6 +503,13 @@ pub fn write(
             }
         })
         .and_then(|()| fields.serialize_field("cards", &cards))
+        .and_then(|()| {
+            if built.is_empty() {
+                fields.skip_field("built")
+            } else {
+                fields.serialize_field("built", &built)
+            }
+        })
         .map_err(std::io::Error::other)?;
     drop(cards);
     let outputs = outputs().ok_or_else(|| std::io::Error::other("the build did not finish"))?;

@@ -570,3 +570,37 @@ fn a_manifest_of_the_previous_format_is_read_on_upgrade() {
         "{text}"
     );
 }
+
+/// Issue 21: a build of one format after another reports what changed in that format's files,
+/// not "no changes" (the clock is real here: `SOURCE_DATE_EPOCH` fixes every time, and then the
+/// builds cannot be told apart).
+#[test]
+fn a_format_built_after_others_reports_what_it_missed() {
+    let dir = util::fixture("sample");
+    deckgen(dir.path(), &["build", "-q"]).expect_code(0);
+    util::replace_in(
+        &dir.path().join("content/01-queues.md"),
+        "neither needs the other",
+        "neither one needs the other",
+    );
+    deckgen(dir.path(), &["build", "--format", "apkg"])
+        .expect_code(0)
+        .expect_stdout("~1 changed");
+    let missed = "not built since earlier changes; they now hold 1 note added or changed";
+    let line = "  ~ [queues] What does a message queue decouple? (queue-decoupling)";
+    deckgen(dir.path(), &["build", "--format", "pdf", "--dry-run"])
+        .expect_code(0)
+        .expect_stdout(&format!("pdf files: {missed}"))
+        .expect_stdout(line);
+    deckgen(dir.path(), &["build", "--format", "csv"])
+        .expect_code(0)
+        .expect_stdout(&format!("csv files: {missed}"))
+        .expect_stdout(line);
+    // Now up to date: nothing more to say about the CSV.
+    let again = deckgen(dir.path(), &["build", "--format", "csv"]);
+    again.expect_code(0);
+    assert!(!again.stdout.contains("csv files:"), "{}", again.stdout);
+    deckgen(dir.path(), &["build", "--format", "pdf", "--csv", "plain"])
+        .expect_code(0)
+        .expect_stdout(&format!("pdf files: {missed}"));
+}
