@@ -339,3 +339,59 @@ fn csv_id_tags_arrive_over_an_earlier_csv_and_keep_reviews() {
     )
     .expect_ok();
 }
+
+/// Cloze → basic: a different note type kind (Anki's cloze and standard types); the same steps,
+/// fields mapped in order (Text → Front, Back Extra → Back), and the first card keeps its reviews.
+#[test]
+fn a_cloze_card_made_basic_follows_the_same_steps() {
+    let Some(python) = python() else {
+        return;
+    };
+    let tmp = util::fixture("sample");
+    let dir = tmp.path();
+    build(dir, "apkg", "1700000000");
+    let a = keep(dir, "sample.apkg", "a.apkg");
+    util::replace_in(
+        &dir.join("content/01-queues.md"),
+        "## A consumer that crashes before its {{c1::ack}} gets the message {{c2::redelivered}}. {#ack-redelivery .cloze}",
+        "## What happens to a message whose consumer crashes before its ack? {#ack-redelivery}",
+    );
+    let report = build(dir, "apkg", "1700000100");
+    let b = keep(dir, "sample.apkg", "b.apkg");
+    assert!(
+        report.contains("(ack-redelivery): cloze -> basic, note type \"deckgen Basic\""),
+        "{report}"
+    );
+    let result = steps(
+        &python,
+        &[
+            format!("import:{}", path(&a)),
+            "study".into(),
+            format!("import:{}", path(&b)),
+            "change-notetype:CardId:ack-redelivery=>deckgen Basic".into(),
+            format!("import-always:{}", path(&b)),
+            "notes:CardId:ack-redelivery".into(),
+        ],
+    );
+    assert_eq!(result[2]["log"]["conflicting"], 1, "{:#}", result[2]);
+    assert_eq!(result[4]["log"]["conflicting"], 0, "{:#}", result[4]);
+    let note = &result[5]["notes"][0];
+    assert_eq!(note["note_type"], "deckgen Basic", "{note:#}");
+    assert_eq!(
+        note["fields"]["Front"],
+        "What happens to a message whose consumer crashes before its ack?"
+    );
+    assert!(
+        note["fields"]["Back"]
+            .as_str()
+            .unwrap()
+            .contains("idempotent"),
+        "{note:#}"
+    );
+    let cards = note["cards"].as_array().unwrap();
+    assert_eq!(cards.len(), 1, "{note:#}");
+    assert_eq!(
+        (&cards[0]["reps"], &cards[0]["revlog"]),
+        (&1.into(), &1.into())
+    );
+}
