@@ -150,23 +150,30 @@ struct BuildArgs {
     #[arg(long, value_name = "DIR", default_value = "output")]
     out: PathBuf,
     /// Formats to build (repeat or separate with commas); default: all.
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "FORMAT")]
+    #[arg(
+        long,
+        value_enum,
+        ignore_case = true,
+        value_delimiter = ',',
+        value_name = "FORMAT"
+    )]
     format: Vec<FormatArg>,
     /// Only these sections (by id; repeat or separate with commas).
     #[arg(long, value_delimiter = ',', value_name = "ID")]
     section: Vec<String>,
-    /// CSV flavours: `anki` (headers, HTML, stock note types) and/or `plain` (question,answer).
+    /// CSV flavours: `anki` (headers, HTML, stock note types) and/or `plain` (question,answer)
+    /// [default: anki].
     #[arg(
         long,
         value_enum,
+        ignore_case = true,
         value_delimiter = ',',
-        default_value = "anki",
         value_name = "FLAVOUR"
     )]
     csv: Vec<CsvArg>,
-    /// Paper size for PDFs.
-    #[arg(long, value_enum, default_value = "a4")]
-    paper: PaperArg,
+    /// Paper size for PDFs [default: a4].
+    #[arg(long, value_enum, ignore_case = true)]
+    paper: Option<PaperArg>,
     /// Print only errors and warnings.
     #[arg(long, short)]
     quiet: bool,
@@ -247,13 +254,24 @@ impl From<BuildArgs> for BuildOptions {
                 })
                 .collect()
         };
+        let mut ignored = Vec::new();
+        if !b.csv.is_empty() && !formats.contains(&Format::Csv) {
+            ignored.push("--csv has no effect: no CSV files are built (add `--format csv`)".into());
+        }
+        if b.paper.is_some() && !formats.contains(&Format::Pdf) {
+            ignored.push("--paper has no effect: no PDFs are built (add `--format pdf`)".into());
+        }
+        let csv = if b.csv.is_empty() {
+            vec![CsvArg::Anki]
+        } else {
+            b.csv
+        };
         BuildOptions {
             content: b.content.content,
             out: b.out,
             formats,
             sections: b.section,
-            csv: b
-                .csv
+            csv: csv
                 .into_iter()
                 .map(|c| match c {
                     CsvArg::Anki => CsvFlavour::Anki,
@@ -261,11 +279,12 @@ impl From<BuildArgs> for BuildOptions {
                 })
                 .collect(),
             paper: match b.paper {
-                PaperArg::A4 => Paper::A4,
-                PaperArg::Letter => Paper::Letter,
+                None | Some(PaperArg::A4) => Paper::A4,
+                Some(PaperArg::Letter) => Paper::Letter,
             },
             quiet: b.quiet,
             dry_run: b.dry_run,
+            ignored,
         }
     }
 }
@@ -304,6 +323,44 @@ mod tests {
             panic!()
         };
         assert_eq!(b.formats, [Format::Csv, Format::Pdf].into_iter().collect());
+    }
+
+    /// Issue 21: `--paper A4` is how paper sizes are written.
+    #[test]
+    fn choices_ignore_case() {
+        let Ok(Command::Build(b)) = parse(&["build", "--paper", "A4", "--format", "PDF"]) else {
+            panic!()
+        };
+        assert_eq!(b.paper, Paper::A4);
+        assert_eq!(b.formats, [Format::Pdf].into_iter().collect());
+        let Ok(Command::Build(b)) = parse(&["build", "--paper", "Letter", "--csv", "Plain"]) else {
+            panic!()
+        };
+        assert_eq!(b.paper, Paper::Letter);
+        assert_eq!(b.csv, [CsvFlavour::Plain].into_iter().collect());
+    }
+
+    /// Issue 21: an option that cannot matter for the chosen formats says so.
+    #[test]
+    fn options_without_effect_are_named() {
+        let Ok(Command::Build(b)) = parse(&[
+            "build", "--csv", "plain", "--paper", "letter", "--format", "apkg",
+        ]) else {
+            panic!()
+        };
+        assert_eq!(b.ignored.len(), 2, "{:?}", b.ignored);
+        assert!(b.ignored[0].starts_with("--csv has no effect"));
+        assert!(b.ignored[1].starts_with("--paper has no effect"));
+        for args in [
+            &["build"][..],
+            &["build", "--csv", "plain", "--format", "csv"],
+            &["build", "--paper", "letter"],
+        ] {
+            let Ok(Command::Build(b)) = parse(args) else {
+                panic!()
+            };
+            assert!(b.ignored.is_empty(), "{args:?}: {:?}", b.ignored);
+        }
     }
 
     #[test]

@@ -84,6 +84,9 @@ pub struct BuildOptions {
     pub quiet: bool,
     /// Compute and print the change report, write nothing.
     pub dry_run: bool,
+    /// Options given on the command line that have no effect with the chosen formats (e.g.
+    /// `--csv plain --format apkg`), each with why: the build warns about them.
+    pub ignored: Vec<String>,
 }
 
 /// Facts about one build that exporters must not look up themselves (the clock, above all), so

@@ -116,6 +116,11 @@ pub enum DiagnosticKind {
     LevelOneHeading,
     /// A section with no cards.
     SectionWithoutCards,
+    /// Characters on one line that no PDF font has (they print as a replacement box).
+    MissingGlyphs {
+        /// The characters, each once, in order, with their code points.
+        chars: String,
+    },
     /// Raw HTML in Markdown; it is shown as text.
     RawHtml,
     /// An image; images are not supported.
@@ -241,7 +246,8 @@ impl DiagnosticKind {
             Self::MissingCardId { .. }
             | Self::RawHtml
             | Self::ClozeSyntaxOutsideCloze
-            | Self::SectionWithoutCards => Severity::Warning,
+            | Self::SectionWithoutCards
+            | Self::MissingGlyphs { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -313,6 +319,10 @@ impl DiagnosticKind {
                 "the section title comes from the front matter; use `##` for cards and `###` inside answers",
             ),
             Self::SectionWithoutCards => s("add cards as `## Question {#id}` headings"),
+            Self::MissingGlyphs { .. } => s(
+                "Anki shows them; only the PDFs print \u{FFFD} instead (the PDF fonts are DejaVu \
+                 Sans and Mono: no CJK, no emoji). Write them another way if the PDFs matter",
+            ),
             Self::RawHtml => s(
                 "deckgen shows raw HTML as text; use Markdown (`**bold**`, `*italic*`, `` `code` ``) instead",
             ),
@@ -441,6 +451,12 @@ impl fmt::Display for DiagnosticKind {
             Self::InvalidTag { tag, reason } => write!(f, "invalid tag `{tag}`: {reason}"),
             Self::LevelOneHeading => write!(f, "level-1 heading (`#`) in a section file"),
             Self::SectionWithoutCards => write!(f, "section has no cards"),
+            Self::MissingGlyphs { chars } => {
+                write!(
+                    f,
+                    "the PDF fonts lack {chars}; the PDFs print \u{FFFD} instead"
+                )
+            }
             Self::RawHtml => write!(f, "raw HTML will be shown as text"),
             Self::ImageNotSupported => write!(f, "images are not supported"),
             Self::EmptyQuestion => write!(f, "question is empty"),

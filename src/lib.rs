@@ -76,12 +76,61 @@ pub fn load(content: &Path) -> Result<Loaded, Error> {
     let mut map = SourceMap::new();
     let (files, mut diagnostics) = source::read_content(content, &mut map)?;
     let deck = parse_and_validate(&map, &files, &mut diagnostics);
+    let ids = files.deck.iter().chain(&files.sections).copied();
+    diagnostics.extend(missing_glyphs(&map, ids));
     map.sort(&mut diagnostics);
     Ok(Loaded {
         map,
         deck,
         diagnostics,
     })
+}
+
+/// One warning per source line that holds characters no PDF font has (issue 21: not one per
+/// character), so that `check` reports them too. The fonts are loaded only for text beyond ASCII.
+fn missing_glyphs(
+    map: &SourceMap,
+    files: impl Iterator<Item = diag::FileId>,
+) -> Vec<diag::Diagnostic> {
+    let mut out = Vec::new();
+    let mut fonts = None;
+    for id in files {
+        let text = map.get(id).text.as_str();
+        if text.is_ascii() {
+            continue;
+        }
+        let Some(fonts) = *fonts.get_or_insert_with(|| pdf::fonts::Fonts::shared().ok()) else {
+            return out;
+        };
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            if !line.is_ascii() {
+                let mut seen = Vec::new();
+                let mut first = None;
+                for (at, c) in line.char_indices() {
+                    if !c.is_ascii() && !seen.contains(&c) && fonts.lacks(c) {
+                        first.get_or_insert(at);
+                        seen.push(c);
+                    }
+                }
+                if let Some(at) = first {
+                    let chars = seen
+                        .iter()
+                        .map(|c| format!("{c:?} (U+{:04X})", u32::from(*c)))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let from = start + at;
+                    let len = line[at..].chars().next().map_or(1, char::len_utf8);
+                    out.push(diag::Diagnostic::new(
+                        diag::Span::new(id, from..from + len),
+                        diag_kind::DiagnosticKind::MissingGlyphs { chars },
+                    ));
+                }
+            }
+            start += line.len();
+        }
+    }
+    out
 }
 
 /// Parses and validates files already in `map` (pure: no I/O).

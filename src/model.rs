@@ -154,10 +154,25 @@ impl Deck {
         self.sections.iter().flat_map(Section::flashcards)
     }
 
-    /// Number of flashcards.
+    /// Number of flashcards: Anki notes.
     pub fn flashcard_count(&self) -> usize {
         self.sections.iter().map(Section::flashcard_count).sum()
     }
+
+    /// Number of Anki cards (see [`Flashcard::anki_cards`]).
+    pub fn anki_card_count(&self) -> usize {
+        self.sections.iter().map(Section::anki_card_count).sum()
+    }
+}
+
+/// "12 notes, 14 cards": the one way deckgen counts, as Anki does (a note is one flashcard; a
+/// reversed note has two cards, a cloze note one per deletion number).
+pub fn notes_and_cards(notes: usize, cards: usize) -> String {
+    format!(
+        "{}, {}",
+        crate::diag::plural(notes, "note"),
+        crate::diag::plural(cards, "card")
+    )
 }
 
 /// One section: one Markdown file.
@@ -183,7 +198,12 @@ impl Section {
             .flat_map(move |card| card.flashcards(self))
     }
 
-    /// Number of flashcards.
+    /// Number of Anki cards (see [`Flashcard::anki_cards`]).
+    pub fn anki_card_count(&self) -> usize {
+        self.flashcards().map(|f| f.anki_cards()).sum()
+    }
+
+    /// Number of flashcards: Anki notes.
     pub fn flashcard_count(&self) -> usize {
         self.cards
             .iter()
@@ -296,6 +316,21 @@ pub struct Flashcard<'a> {
     pub card: &'a Card,
     /// What it is made of.
     pub content: FlashcardContent<'a>,
+}
+
+impl Flashcard<'_> {
+    /// The cards Anki makes of this flashcard's note: 2 for a reversed card, one per deletion
+    /// number for a cloze card, else 1.
+    pub fn anki_cards(&self) -> usize {
+        match (&self.content, self.kind) {
+            (_, FlashcardKind::Reverse) => 2,
+            (FlashcardContent::Text { question, .. }, FlashcardKind::Cloze) => {
+                crate::cloze::parse_cloze(question)
+                    .map_or(1, |segments| crate::cloze::numbers(&segments).len().max(1))
+            }
+            _ => 1,
+        }
+    }
 }
 
 /// The text of a flashcard, borrowed from its card.

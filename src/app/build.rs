@@ -10,6 +10,7 @@ use crate::build::{self, BuildReport, Observer};
 use crate::config::BuildOptions;
 use crate::diag::plural;
 use crate::error::Error;
+use crate::model::notes_and_cards;
 use crate::write::WriteStatus;
 
 impl Observer for Progress {
@@ -29,17 +30,26 @@ pub fn build(
     err: &mut dyn Write,
 ) -> Result<Outcome, Error> {
     let started = Instant::now();
+    for why in &options.ignored {
+        let _ = writeln!(err, "warning: {why}");
+    }
     let progress = Progress::start(options.quiet);
     progress.step("reading the content");
     // The source texts are only needed for diagnostics, which are printed by now: drop them.
     let crate::Loaded { deck, .. } = load_reporting(&options.content, err)?;
+    if options.out.exists() && !options.out.is_dir() {
+        return Err(Error::Usage(format!(
+            "the output folder {} is a file: give --out a folder (deckgen creates it if missing)",
+            options.out.display()
+        )));
+    }
     let Some(deck) = deck else {
         return Ok(Outcome::ContentErrors);
     };
     if options.dry_run {
         let report = build::dry_run(&deck, options)?;
         print_warnings(err, &report);
-        print_report(out, &deck, &report, options.quiet, true);
+        print_report(out, err, &deck, &report, options.quiet, true);
         return Ok(Outcome::Success);
     }
     let report = build::run(&deck, options, &progress, || {
@@ -63,7 +73,7 @@ pub fn build(
             let _ = writeln!(out, "  removed {} (no longer produced)", path.display());
         }
     }
-    print_report(out, &deck, &report, options.quiet, false);
+    print_report(out, err, &deck, &report, options.quiet, false);
     if !options.quiet {
         let written = report
             .files
@@ -73,7 +83,7 @@ pub fn build(
         let _ = writeln!(
             out,
             "built {} in {}: {} ({} written, {} unchanged) in {:.2} s",
-            plural(report.cards, "card"),
+            notes_and_cards(report.cards, report.anki_cards),
             plural(report.sections, "section"),
             plural(report.files.len(), "file"),
             written,

@@ -1,4 +1,5 @@
-//! `deckgen list`: sections with card counts, kinds and tables.
+//! `deckgen list`: sections with their counts (Anki notes and cards, notes by kind, table rows)
+//! and tables.
 
 use std::io::Write;
 
@@ -26,17 +27,18 @@ pub(super) fn list(
         .max(7);
     let _ = writeln!(
         out,
-        "{:<id_width$}  {:>5}  {:>5}  {:>7}  {:>5}  {:>4}  title / tables",
-        "section", "cards", "basic", "reverse", "cloze", "rows"
+        "{:<id_width$}  {:>5}  {:>5}  {:>5}  {:>7}  {:>5}  {:>4}  title / tables",
+        "section", "notes", "cards", "basic", "reverse", "cloze", "rows"
     );
     let mut totals = Counts::default();
     for section in &deck.sections {
         let counts = Counts::of(section);
         let _ = writeln!(
             out,
-            "{:<id_width$}  {:>5}  {:>5}  {:>7}  {:>5}  {:>4}  {}",
+            "{:<id_width$}  {:>5}  {:>5}  {:>5}  {:>7}  {:>5}  {:>4}  {}",
             section.id.as_str(),
             counts.flashcards,
+            counts.anki_cards,
             counts.basic,
             counts.reverse,
             counts.cloze,
@@ -46,7 +48,8 @@ pub(super) fn list(
         for (card, table) in section.tables() {
             let _ = writeln!(
                 out,
-                "{:<id_width$}  {:>5}  {:>5}  {:>7}  {:>5}  {:>4}    table {} ({} rows × {} columns)",
+                "{:<id_width$}  {:>5}  {:>5}  {:>5}  {:>7}  {:>5}  {:>4}    table {} ({} rows × {} columns)",
+                "",
                 "",
                 "",
                 "",
@@ -62,9 +65,10 @@ pub(super) fn list(
     }
     let _ = writeln!(
         out,
-        "{:<id_width$}  {:>5}  {:>5}  {:>7}  {:>5}  {:>4}  {} sections, {} tables",
+        "{:<id_width$}  {:>5}  {:>5}  {:>5}  {:>7}  {:>5}  {:>4}  {} sections, {} tables",
         "total",
         totals.flashcards,
+        totals.anki_cards,
         totals.basic,
         totals.reverse,
         totals.cloze,
@@ -77,7 +81,10 @@ pub(super) fn list(
 
 #[derive(Default)]
 struct Counts {
+    /// Anki notes (one per card, one per table row).
     flashcards: usize,
+    /// Anki cards (two per reversed note, one per cloze deletion number).
+    anki_cards: usize,
     basic: usize,
     reverse: usize,
     cloze: usize,
@@ -89,6 +96,7 @@ impl Counts {
     fn of(section: &Section) -> Counts {
         let mut c = Counts {
             flashcards: section.flashcard_count(),
+            anki_cards: section.anki_card_count(),
             ..Counts::default()
         };
         for card in &section.cards {
@@ -107,6 +115,7 @@ impl Counts {
 
     fn add(&mut self, o: &Counts) {
         self.flashcards += o.flashcards;
+        self.anki_cards += o.anki_cards;
         self.basic += o.basic;
         self.reverse += o.reverse;
         self.cloze += o.cloze;

@@ -64,23 +64,64 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> Outco
     })
 }
 
-/// Prints an error with its cause chain.
+/// Prints an error with its cause chain, and what to do when the operating system refused.
 pub fn report_error(err: &mut dyn Write, e: &Error) {
     let mut text = format!("error: {e}");
     let mut source = std::error::Error::source(e);
+    let mut io_kind = None;
     while let Some(s) = source {
         let line = s.to_string();
         if !text.contains(&line) {
             text.push_str(&format!("\n  caused by: {line}"));
         }
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            io_kind = Some(io.kind());
+        }
         source = s.source();
     }
+    if let Some(hint) = io_kind.and_then(io_hint) {
+        text.push_str(&format!("\n  = help: {hint}"));
+    }
     let _ = writeln!(err, "{text}");
+}
+
+/// What the user can do about an I/O failure, in words.
+fn io_hint(kind: std::io::ErrorKind) -> Option<&'static str> {
+    use std::io::ErrorKind as K;
+    Some(match kind {
+        K::PermissionDenied | K::ReadOnlyFilesystem => {
+            "deckgen may not write there: make the folder writable, or build into another one \
+             with --out <folder>"
+        }
+        K::StorageFull | K::QuotaExceeded => {
+            "the disk is full: free some space (the previous outputs are still complete)"
+        }
+        K::NotADirectory => "a file stands where deckgen needs a folder: move it, or use --out",
+        _ => return None,
+    })
+}
+
+/// The content folder must exist and be a folder; says what to do otherwise.
+fn check_content_folder(content: &std::path::Path) -> Result<(), Error> {
+    if content.is_dir() {
+        return Ok(());
+    }
+    let what = if content.exists() {
+        "is not a folder"
+    } else {
+        "does not exist"
+    };
+    Err(Error::Usage(format!(
+        "the content folder {} {what}: run deckgen in the folder that holds `content/` (with \
+         deck.toml and the section files), or name it with --content <folder>",
+        content.display()
+    )))
 }
 
 /// Loads the content and prints its diagnostics (errors and warnings); the result's `deck` is
 /// `None` when there are errors. `Err` only when the content folder cannot be read.
 fn load_reporting(content: &std::path::Path, err: &mut dyn Write) -> Result<Loaded, Error> {
+    check_content_folder(content)?;
     let loaded = crate::load(content)?;
     if !loaded.diagnostics.is_empty() {
         let _ = write!(err, "{}", loaded.map.render_all(&loaded.diagnostics));
@@ -98,7 +139,7 @@ fn check(c: &ContentOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result
         out,
         "ok: {}, {}{}",
         plural(deck.sections.len(), "section"),
-        plural(deck.flashcard_count(), "card"),
+        crate::model::notes_and_cards(deck.flashcard_count(), deck.anki_card_count()),
         match warnings {
             0 => String::new(),
             n => format!(" ({})", plural(n, "warning")),
@@ -110,6 +151,27 @@ fn check(c: &ContentOptions, out: &mut dyn Write, err: &mut dyn Write) -> Result
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A read-only output folder (the test suite may run as root, which writes anyway, so the
+    /// error is made here): the message says what to do.
+    #[test]
+    fn a_refused_write_says_what_to_do() {
+        let e = Error::Io {
+            path: "/read-only/output/.deckgen".into(),
+            source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        let mut err = Vec::new();
+        report_error(&mut err, &e);
+        let text = String::from_utf8(err).unwrap();
+        assert!(
+            text.starts_with("error: /read-only/output/.deckgen: permission denied"),
+            "{text}"
+        );
+        assert!(
+            text.contains("help: deckgen may not write there: make the folder writable, or build into another one with --out"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn a_library_error_names_the_file_and_why() {

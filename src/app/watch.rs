@@ -24,6 +24,7 @@ pub fn watch(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<Outcome, Error> {
+    super::check_content_folder(&options.content)?;
     let watch_err = |source: notify::Error| Error::Watch {
         path: options.content.clone(),
         source,

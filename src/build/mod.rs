@@ -70,8 +70,10 @@ pub struct BuildReport {
     /// Things the user should know (characters a font lacks, an unreadable manifest, a stale
     /// file that could not be removed, ...).
     pub warnings: Vec<String>,
-    /// Flashcards built.
+    /// Flashcards built: Anki notes.
     pub cards: usize,
+    /// Anki cards built (a reversed note has two, a cloze note one per deletion number).
+    pub anki_cards: usize,
     /// Sections built.
     pub sections: usize,
 }
@@ -83,9 +85,14 @@ pub fn dry_run(deck: &Deck, options: &BuildOptions) -> Result<BuildReport, Error
     let clock = clock()?;
     let mut report = BuildReport::default();
     let previous = read_previous(deck, &options.out, &mut report.warnings)?;
-    let (cards, plan) = compare(deck, previous.as_ref(), clock, &Silent);
+    let (cards, mut plan) = compare(deck, previous.as_ref(), clock, &Silent);
+    track_groups(options, previous.as_ref(), &mut plan);
     let (selected, _) = select_sections(deck, cards, &options.sections);
-    (report.cards, report.sections) = (selected.flashcard_count(), selected.sections.len());
+    (report.cards, report.anki_cards, report.sections) = (
+        selected.flashcard_count(),
+        selected.anki_card_count(),
+        selected.sections.len(),
+    );
     report.changes = plan.report;
     finish_partial(options, &mut report);
     Ok(report)
@@ -104,14 +111,24 @@ pub fn run(
     // Hold the lock from reading the previous manifest to writing the new one, so that two builds
     // into one folder cannot both start from the same manifest.
     let output_lock = OutputLock::acquire(&options.out, on_wait)?;
+    // The lock removed the staged files of an interrupted build; its package database is in the
+    // system temp folder.
+    if options.formats.contains(&Format::Apkg) {
+        crate::export::apkg::collection::remove_stale_scratch();
+    }
     let mut report = BuildReport {
         partial,
         ..BuildReport::default()
     };
     let previous = read_previous(deck, &options.out, &mut report.warnings)?;
-    let (cards, plan) = compare(deck, previous.as_ref(), clock, observer);
+    let (cards, mut plan) = compare(deck, previous.as_ref(), clock, observer);
+    track_groups(options, previous.as_ref(), &mut plan);
     let (selected, cards) = select_sections(deck, cards, &options.sections);
-    (report.cards, report.sections) = (selected.flashcard_count(), selected.sections.len());
+    (report.cards, report.anki_cards, report.sections) = (
+        selected.flashcard_count(),
+        selected.anki_card_count(),
+        selected.sections.len(),
+    );
     let manifest::Plan {
         manifest: planned,
         report: changes,
@@ -212,6 +229,18 @@ fn finish_partial(options: &BuildOptions, report: &mut BuildReport) {
     ] {
         list.retain(wanted);
     }
+    report
+        .changes
+        .kind_changed
+        .retain(|k| options.sections.contains(&k.card.section));
+    report
+        .changes
+        .clozes_removed
+        .retain(|c| options.sections.contains(&c.card.section));
+    report
+        .changes
+        .sections_renamed
+        .retain(|r| options.sections.contains(&r.section));
 }
 
 /// Runs one exporter, its files checked against what it declares. Returns its groups.
@@ -345,6 +374,67 @@ fn compare(
         clock,
     );
     (cards, plan)
+}
+
+/// The output groups a build with `options` runs.
+fn groups(options: &BuildOptions) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for format in &options.formats {
+        match format {
+            Format::Apkg => out.push("apkg"),
+            Format::Pdf => out.push("pdf"),
+            Format::Csv => out.extend(options.csv.iter().map(|f| match f {
+                crate::config::CsvFlavour::Anki => "csv",
+                crate::config::CsvFlavour::Plain => "csv/plain",
+            })),
+        }
+    }
+    out
+}
+
+/// Records in the new manifest which groups this build runs (a full build only), and reports the
+/// groups that missed earlier builds: a `--format csv` build after `--format apkg` builds that
+/// changed cards brings the CSV files those changes too, and says so.
+fn track_groups(options: &BuildOptions, previous: Option<&Manifest>, plan: &mut manifest::Plan) {
+    let groups = groups(options);
+    if let Some(previous) = previous.filter(|m| !m.built.is_empty()) {
+        for group in &groups {
+            let since = previous.built.get(*group).copied();
+            if since.is_some_and(|t| t >= previous.timestamp) {
+                continue;
+            }
+            let changes = plan
+                .manifest
+                .cards
+                .iter()
+                .filter(|c| since.is_some_and(|t| c.mtime > t))
+                .filter(|c| {
+                    !plan
+                        .report
+                        .added
+                        .iter()
+                        .chain(&plan.report.changed)
+                        .any(|x| x.id == c.id)
+                })
+                .map(|c| manifest::Change {
+                    id: c.id.clone(),
+                    section: c.section.clone(),
+                    question: c.question.clone(),
+                })
+                .collect();
+            plan.report.lagging.push(manifest::Lagging {
+                group: (*group).to_string(),
+                built_before: since.is_some(),
+                changes,
+            });
+        }
+    }
+    if options.sections.is_empty() {
+        let timestamp = plan.manifest.timestamp;
+        for group in groups {
+            plan.manifest.built.insert(group.to_string(), timestamp);
+        }
+    }
 }
 
 /// The build's clock: now, and `SOURCE_DATE_EPOCH` if set.

@@ -14,8 +14,10 @@ use std::path::{Path, PathBuf};
 use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
 use crate::config::CsvFlavour;
 use crate::error::Error;
-use crate::model::{FlashcardKind, Section};
-use crate::render::{RenderedCard, cards_by_section, flashcard_plain, section_deck_name};
+use crate::model::{FlashcardKind, Section, Slug};
+use crate::render::{
+    RenderedCard, cards_by_section, csv_id_tag, flashcard_plain, section_deck_name,
+};
 
 /// Writes the CSV files.
 #[derive(Debug, Clone, Copy, Default)]
@@ -80,7 +82,7 @@ impl Exporter for CsvExporter {
             for (deck_name, i) in &order {
                 let path = dir.join(format!("{}.csv", deck.sections[*i].id));
                 let body = match flavour {
-                    CsvFlavour::Anki => anki_rows(&path, deck_name, by_section[*i])?,
+                    CsvFlavour::Anki => anki_rows(&path, &deck.id, deck_name, by_section[*i])?,
                     CsvFlavour::Plain => plain_rows(&path, &deck.sections[*i])?,
                 };
                 whole.write_all(&body).map_err(io)?;
@@ -120,11 +122,20 @@ fn finish(path: &Path, writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, Error> {
 }
 
 /// The Anki-flavour rows of one section, for the file at `path`.
-fn anki_rows(path: &Path, deck_name: &str, cards: &[RenderedCard]) -> Result<Vec<u8>, Error> {
+fn anki_rows(
+    path: &Path,
+    deck: &Slug,
+    deck_name: &str,
+    cards: &[RenderedCard],
+) -> Result<Vec<u8>, Error> {
     let mut w = writer();
     for card in cards {
-        w.write_record(anki_record(deck_name, card))
-            .map_err(csv_error(path))?;
+        w.write_record(
+            anki_record(deck, deck_name, card)
+                .iter()
+                .map(|f| f.as_bytes()),
+        )
+        .map_err(csv_error(path))?;
     }
     finish(path, w)
 }
@@ -161,14 +172,27 @@ fn stock_note_type(kind: FlashcardKind) -> &'static str {
     }
 }
 
-fn anki_record<'c>(deck_name: &'c str, card: &'c RenderedCard) -> [&'c str; 6] {
+/// One row: the card's tags and, last, its id tag ([`csv_id_tag`]), which is how the printed
+/// delete search finds the notes of a CSV import (Anki's stock note types have no `CardId` field,
+/// and Anki cannot search by GUID).
+fn anki_record<'c>(
+    deck: &Slug,
+    deck_name: &'c str,
+    card: &'c RenderedCard,
+) -> [std::borrow::Cow<'c, str>; 6] {
+    let id_tag = csv_id_tag(deck, card.id.as_str());
+    let tags = if card.tags.is_empty() {
+        id_tag
+    } else {
+        format!("{} {id_tag}", card.tags)
+    };
     [
-        &card.guid,
-        stock_note_type(card.kind),
-        deck_name,
-        &card.front,
-        &card.back,
-        &card.tags,
+        card.guid.as_str().into(),
+        stock_note_type(card.kind).into(),
+        deck_name.into(),
+        card.front.as_str().into(),
+        card.back.as_str().into(),
+        tags.into(),
     ]
 }
 

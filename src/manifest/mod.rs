@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Deck;
+use crate::model::{Deck, FlashcardKind};
 use crate::render::{CardDigest, RenderedCard};
 
 /// File name of the manifest inside the output folder.
@@ -42,16 +42,28 @@ pub struct Manifest {
     pub format: u32,
     /// The deck id.
     pub deck: String,
+    /// The deck's name (`name` in deck.toml), to report a rename; absent in older manifests.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// The package timestamp of this build.
     pub timestamp: i64,
     /// Note types: hash and mtime.
     pub note_types: Versioned,
+    /// Section titles by section id (each one's Anki sub-deck name), to report a rename; empty in
+    /// older manifests.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub sections: BTreeMap<String, String>,
     /// Cards, sorted by id.
     pub cards: Vec<ManifestCard>,
     /// Format 1's output files, with no owner: read for upgrades, never written. A build does not
     /// remove them (it cannot tell whose they are); it overwrites those it makes again.
     #[serde(default, skip_serializing)]
     pub files: Vec<String>,
+    /// Per output group, the package timestamp of the last full build that ran it: a group older
+    /// than the previous build's timestamp missed changes, which the next build of it reports.
+    /// Empty in older manifests.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub built: BTreeMap<String, i64>,
     /// Output files deckgen wrote (relative to the output folder) by the group that made them, so
     /// that a later build that runs the group can remove the ones it no longer produces (a deleted
     /// section's CSV and PDF, say).
@@ -85,6 +97,54 @@ pub struct ManifestCard {
     pub question: String,
     /// When the hash last changed.
     pub mtime: i64,
+    /// The card's kind (`basic`, `reverse`, `cloze`): its Anki note type. Absent in older
+    /// manifests (a kind change is then reported as a change).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// A cloze card's deletion numbers (its Anki cards), to report a removed one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clozes: Vec<u32>,
+}
+
+/// A kind as the manifest writes it.
+pub fn kind_name(kind: FlashcardKind) -> &'static str {
+    match kind {
+        FlashcardKind::Basic => "basic",
+        FlashcardKind::Reverse => "reverse",
+        FlashcardKind::Cloze => "cloze",
+    }
+}
+
+/// A card whose kind changed: Anki keeps the note under its old note type until the user
+/// changes it (see the change report).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindChange {
+    /// The card.
+    pub card: Change,
+    /// Its kind in the previous build (as [`kind_name`] writes it).
+    pub from: String,
+    /// Its kind now.
+    pub to: FlashcardKind,
+}
+
+/// A cloze card that lost deletion numbers: Anki keeps their cards, now empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClozesRemoved {
+    /// The card.
+    pub card: Change,
+    /// The deletion numbers gone.
+    pub numbers: Vec<u32>,
+}
+
+/// A deck or section whose name changed (re-importing never moves cards between Anki decks).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rename {
+    /// The section id (empty for the deck itself).
+    pub section: String,
+    /// The name in the previous build.
+    pub from: String,
+    /// The name now.
+    pub to: String,
 }
 
 /// A card in the change report.
@@ -111,6 +171,28 @@ pub struct ChangeReport {
     pub removed: Vec<Change>,
     /// Card templates or CSS changed.
     pub note_types_changed: bool,
+    /// Cards whose kind changed (not in `changed`).
+    pub kind_changed: Vec<KindChange>,
+    /// Cloze cards that lost deletions (also in `changed`).
+    pub clozes_removed: Vec<ClozesRemoved>,
+    /// The deck's name changed (`section` is empty).
+    pub deck_renamed: Option<Rename>,
+    /// Section titles that changed.
+    pub sections_renamed: Vec<Rename>,
+    /// Output groups this build runs that missed earlier builds' changes (set by the build).
+    pub lagging: Vec<Lagging>,
+}
+
+/// An output group (`csv`, `pdf`, ...) that earlier builds did not run: its files are behind by
+/// more than this build's changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lagging {
+    /// The group.
+    pub group: String,
+    /// `false`: never built in this folder (since manifests record groups).
+    pub built_before: bool,
+    /// Cards added or changed since it was last built (removed ones are not known).
+    pub changes: Vec<Change>,
 }
 
 impl ChangeReport {
@@ -120,6 +202,9 @@ impl ChangeReport {
             && self.changed.is_empty()
             && self.removed.is_empty()
             && !self.note_types_changed
+            && self.kind_changed.is_empty()
+            && self.deck_renamed.is_none()
+            && self.sections_renamed.is_empty()
     }
 }
 
@@ -236,9 +321,33 @@ pub fn plan(
             section: section.clone(),
             question: digest.question.clone(),
         };
+        let kind = kind_name(digest.kind);
         card.mtime = match old.get(card.id.as_str()) {
             Some(o) if o.hash == digest.hash => keep(o.mtime),
-            Some(_) => {
+            Some(o) if o.kind.as_deref().is_some_and(|k| k != kind) => {
+                report.kind_changed.push(KindChange {
+                    card: change(),
+                    from: o.kind.clone().unwrap_or_default(),
+                    to: digest.kind,
+                });
+                fresh
+            }
+            Some(o) => {
+                let gone: Vec<u32> = if digest.kind == FlashcardKind::Cloze {
+                    o.clozes
+                        .iter()
+                        .copied()
+                        .filter(|n| !digest.clozes.contains(n))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                if !gone.is_empty() {
+                    report.clozes_removed.push(ClozesRemoved {
+                        card: change(),
+                        numbers: gone,
+                    });
+                }
                 report.changed.push(change());
                 fresh
             }
@@ -256,6 +365,8 @@ pub fn plan(
             section,
             question: digest.question,
             mtime: card.mtime,
+            kind: Some(kind.to_string()),
+            clozes: digest.clozes,
         });
     }
     // Only a previous build's cards can be removed ones (a first build skips the set).
@@ -272,6 +383,29 @@ pub fn plan(
                 question: o.question.clone(),
             });
         }
+    }
+    if let Some(m) = previous {
+        report.deck_renamed = m
+            .name
+            .as_ref()
+            .filter(|name| **name != deck.name)
+            .map(|name| Rename {
+                section: String::new(),
+                from: name.clone(),
+                to: deck.name.clone(),
+            });
+        report.sections_renamed = deck
+            .sections
+            .iter()
+            .filter_map(|s| {
+                let old = m.sections.get(s.id.as_str())?;
+                (*old != s.title).then(|| Rename {
+                    section: s.id.to_string(),
+                    from: old.clone(),
+                    to: s.title.clone(),
+                })
+            })
+            .collect();
     }
     let note_types_mtime = match previous {
         Some(m) if m.note_types.hash == note_types_hash => keep(m.note_types.mtime),
@@ -293,13 +427,20 @@ pub fn plan(
         manifest: Manifest {
             format: FORMAT,
             deck: deck.id.to_string(),
+            name: Some(deck.name.clone()),
             timestamp,
             note_types: Versioned {
                 hash: note_types_hash.to_string(),
                 mtime: note_types_mtime,
             },
+            sections: deck
+                .sections
+                .iter()
+                .map(|s| (s.id.to_string(), s.title.clone()))
+                .collect(),
             cards: entries,
             files: Vec::new(),
+            built: previous.map(|m| m.built.clone()).unwrap_or_default(),
             outputs: Outputs::new(),
         },
         report,
@@ -323,10 +464,13 @@ pub fn write(
     let Manifest {
         format: _,
         deck,
+        name,
         timestamp,
         note_types,
+        sections,
         cards,
         files: _,
+        built,
         outputs: _,
     } = manifest;
     // serde_json writes a few bytes at a time: buffer them here, where the writer's type is known,
@@ -335,15 +479,37 @@ pub fn write(
     let mut json = serde_json::Serializer::pretty(&mut buffered);
     // The fields in the order of `Manifest`'s declaration, as its derived `Serialize` writes them
     // (a unit test compares the two).
+    let len = 6
+        + usize::from(name.is_some())
+        + usize::from(!sections.is_empty())
+        + usize::from(!built.is_empty());
     let mut fields = json
-        .serialize_struct("Manifest", 6)
+        .serialize_struct("Manifest", len)
         .map_err(std::io::Error::other)?;
     fields
         .serialize_field("format", &format)
         .and_then(|()| fields.serialize_field("deck", &deck))
+        .and_then(|()| match &name {
+            Some(name) => fields.serialize_field("name", name),
+            None => fields.skip_field("name"),
+        })
         .and_then(|()| fields.serialize_field("timestamp", &timestamp))
         .and_then(|()| fields.serialize_field("note_types", &note_types))
+        .and_then(|()| {
+            if sections.is_empty() {
+                fields.skip_field("sections")
+            } else {
+                fields.serialize_field("sections", &sections)
+            }
+        })
         .and_then(|()| fields.serialize_field("cards", &cards))
+        .and_then(|()| {
+            if built.is_empty() {
+                fields.skip_field("built")
+            } else {
+                fields.serialize_field("built", &built)
+            }
+        })
         .map_err(std::io::Error::other)?;
     drop(cards);
     let outputs = outputs().ok_or_else(|| std::io::Error::other("the build did not finish"))?;

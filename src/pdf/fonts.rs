@@ -289,6 +289,12 @@ impl Fonts {
 
     /// Picks the face that draws `c`: `face` itself, else DejaVu Sans, else DejaVu Sans Mono
     /// (which has box drawing and a few symbols the proportional faces lack).
+    /// True if no face can print `c` (invisible format characters, which are dropped, and tabs
+    /// are never lacking).
+    pub(crate) fn lacks(&self, c: char) -> bool {
+        c != '\t' && !is_invisible(c) && self.resolve(Face::Regular, c).is_none()
+    }
+
     pub(crate) fn resolve(&self, face: Face, c: char) -> Option<(Face, u16)> {
         [face, Face::Regular, Face::Mono]
             .into_iter()

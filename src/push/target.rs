@@ -24,6 +24,7 @@ static OPTIONS: LazyLock<BuildOptions> = LazyLock::new(|| BuildOptions {
     paper: Paper::A4,
     quiet: true,
     dry_run: false,
+    ignored: Vec::new(),
 });
 
 /// One note as Anki should have it.

@@ -57,6 +57,14 @@ pub fn deck_name_part(name: &str) -> String {
     name.replace("::", ":").trim().to_string()
 }
 
+/// The tag a card's note carries when it comes from the Anki CSV: `deckgen::<deck id>::<card
+/// id>`. The stock note types the CSV uses have no `CardId` field and Anki's search has no GUID
+/// operator, so this is how the change report's delete search finds such notes. Ids are slugs
+/// (no spaces, no `::`), so the tag is one tag and names one card.
+pub fn csv_id_tag(deck: &Slug, card: &str) -> String {
+    format!("deckgen::{deck}::{card}")
+}
+
 /// Tags as Anki writes them: separated by spaces.
 pub fn tag_string(tags: &[CardTag]) -> String {
     tags.iter()

@@ -23,7 +23,9 @@ use sha2::{Digest, Sha256};
 use crate::model::{CardId, Deck, FlashcardKind, Section, TableRow};
 
 pub use html::{inline_to_html, inline_to_html_and_plain, markdown_to_html};
-pub use identity::{deck_name_part, hex, note_guid, section_deck_name, stable_id, tag_string};
+pub use identity::{
+    csv_id_tag, deck_name_part, hex, note_guid, section_deck_name, stable_id, tag_string,
+};
 pub use plain::{flashcard_plain, inline_to_plain, markdown_to_plain};
 
 /// The question of a table-row card as inline Markdown: `<table title>: <first cell>`.
@@ -62,6 +64,10 @@ pub struct CardDigest {
     pub hash: String,
     /// Question as plain text (cloze deletions shown), for reports.
     pub question: String,
+    /// The card's kind, which picks its Anki note type: a change needs the user's hand in Anki.
+    pub kind: FlashcardKind,
+    /// A cloze card's deletion numbers (one Anki card each), sorted; empty for other kinds.
+    pub clozes: Vec<u32>,
 }
 
 /// Every flashcard of a deck, rendered, in deck order.
@@ -130,6 +136,8 @@ fn render_section(deck: &Deck, index: usize, section: &Section) -> RenderedDeck 
         out.digests.push(CardDigest {
             hash: hex(&hasher.finalize()),
             question,
+            kind: card.kind,
+            clozes: cloze_numbers(&card),
         });
         out.cards.push(RenderedCard {
             guid: note_guid(&deck.id, &card.id),
@@ -143,6 +151,19 @@ fn render_section(deck: &Deck, index: usize, section: &Section) -> RenderedDeck 
         });
     }
     out
+}
+
+/// A cloze card's deletion numbers, sorted; empty for other kinds (and for text the validator
+/// would have refused).
+fn cloze_numbers(card: &crate::model::Flashcard<'_>) -> Vec<u32> {
+    match (&card.content, card.kind) {
+        (crate::model::FlashcardContent::Text { question, .. }, FlashcardKind::Cloze) => {
+            crate::cloze::parse_cloze(question)
+                .map(|segments| crate::cloze::numbers(&segments))
+                .unwrap_or_default()
+        }
+        _ => Vec::new(),
+    }
 }
 
 #[cfg(test)]

@@ -1,12 +1,11 @@
 //! Markdown → plain text, for places without HTML (plain CSV, PDF titles, the change report).
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::policy::inline_events;
-use super::policy::{as_heading, sanitize};
+use super::policy::{as_heading, body_events};
 use crate::cloze;
 use crate::model::{Flashcard, FlashcardContent, FlashcardKind};
-use crate::parse::markdown_options;
 
 pub(crate) fn inline_plain<'a>(events: impl IntoIterator<Item = Event<'a>>) -> String {
     let mut out = String::new();
@@ -25,7 +24,7 @@ pub(crate) fn inline_plain<'a>(events: impl IntoIterator<Item = Event<'a>>) -> S
 pub fn markdown_to_plain(md: &str) -> String {
     let mut out = String::new();
     let mut lists: Vec<Option<u64>> = Vec::new();
-    for event in sanitize(Parser::new_ext(md, markdown_options())) {
+    for event in body_events(md) {
         match event {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak => out.push(' '),
@@ -36,7 +35,13 @@ pub fn markdown_to_plain(md: &str) -> String {
             }
             Event::End(TagEnd::List(_)) => {
                 lists.pop();
+                newline(&mut out);
             }
+            // Every block starts on a line of its own: in a tight list an item's text has no
+            // paragraph around it, so what follows the list would join its last item.
+            Event::Start(
+                Tag::Paragraph | Tag::CodeBlock(_) | Tag::BlockQuote(_) | Tag::Heading { .. },
+            ) => newline(&mut out),
             Event::Start(Tag::Item) => {
                 newline(&mut out);
                 out.push_str(&"  ".repeat(lists.len().saturating_sub(1)));

@@ -4,11 +4,10 @@
 use super::html::inline_html;
 use super::plain::inline_plain;
 use super::policy::inline_events;
-use super::policy::{as_heading, is_literal, sanitize};
+use super::policy::{as_heading, is_literal};
 use super::*;
 use crate::model::Slug;
-use crate::parse::markdown_options;
-use pulldown_cmark::{Event, Parser};
+use pulldown_cmark::Event;
 
 fn slug(s: &str) -> Slug {
     Slug::parse(s).unwrap()
@@ -73,10 +72,7 @@ fn parsed(md: &str) -> (String, String, String) {
     let source = as_heading(md);
     let events: Vec<Event<'_>> = inline_events(&source).collect();
     let mut block = String::new();
-    pulldown_cmark::html::push_html(
-        &mut block,
-        sanitize(Parser::new_ext(md, markdown_options())),
-    );
+    pulldown_cmark::html::push_html(&mut block, super::policy::body_events(md));
     block.truncate(block.trim_end().len());
     (
         inline_html(events.iter().cloned(), md.len()),
@@ -184,5 +180,24 @@ fn plain_text() {
     assert_eq!(
         markdown_to_plain("| a | b |\n|---|---|\n| 1 | 2 |"),
         "a | b\n1 | 2"
+    );
+}
+
+/// Issue 21 item 4: a list followed by a paragraph, a quote or code stays apart from it.
+#[test]
+fn plain_text_keeps_blocks_apart() {
+    use super::markdown_to_plain;
+    assert_eq!(
+        markdown_to_plain("- one\n- two\n\nAfter list para."),
+        "- one\n- two\nAfter list para."
+    );
+    assert_eq!(markdown_to_plain("1. one\n\n> quote"), "1. one\nquote");
+    assert_eq!(
+        markdown_to_plain("1. first\n2. second\n\n```python\ndef handle(msg):\n    pass\n```"),
+        "1. first\n2. second\ndef handle(msg):\n    pass"
+    );
+    assert_eq!(
+        markdown_to_plain("- a\n  - b\n- c\n\ntext"),
+        "- a\n  - b\n- c\ntext"
     );
 }

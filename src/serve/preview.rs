@@ -159,6 +159,7 @@ pub fn export_options(content: &Path, format: Format) -> BuildOptions {
         paper: Paper::A4,
         quiet: true,
         dry_run: false,
+        ignored: Vec::new(),
     }
 }
 

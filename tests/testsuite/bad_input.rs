@@ -506,7 +506,10 @@ fn missing_content_folder_is_an_io_error() {
         |_| {},
         &["build", "--content", "no-such-dir"],
         2,
-        &["no-such-dir", "No such file or directory"],
+        &[
+            "the content folder no-such-dir does not exist",
+            "or name it with --content <folder>",
+        ],
     );
 }
 

@@ -27,7 +27,7 @@ fn check_on_good_content() {
     let dir = util::fixture("sample");
     deckgen(dir.path(), &["check"])
         .expect_code(0)
-        .expect_stdout("ok: 2 sections, 12 cards");
+        .expect_stdout("ok: 2 sections, 12 notes, 14 cards");
 }
 
 #[test]
@@ -50,8 +50,14 @@ fn list_shows_sections_counts_kinds_and_tables() {
         .lines()
         .find(|l| l.starts_with("queues"))
         .unwrap();
-    let numbers: Vec<&str> = queues.split_whitespace().take(6).collect();
-    assert_eq!(numbers, ["queues", "7", "2", "1", "1", "3"], "{queues}");
+    // Notes, Anki cards (the reversed card has 2, the cloze card with c1 and c2 has 2), then
+    // notes by kind and table rows.
+    let numbers: Vec<&str> = queues.split_whitespace().take(7).collect();
+    assert_eq!(
+        numbers,
+        ["queues", "7", "9", "2", "1", "1", "3"],
+        "{queues}"
+    );
 }
 
 #[test]
@@ -66,7 +72,7 @@ fn usage_errors_exit_2() {
         .expect_stderr("queues, streams");
     deckgen(dir.path(), &["check", "--content", "missing"])
         .expect_code(2)
-        .expect_stderr("missing: No such file or directory");
+        .expect_stderr("the content folder missing does not exist");
     deckgen(dir.path(), &["frobnicate"]).expect_code(2);
     assert!(!dir.path().join("output").exists(), "nothing written");
 }
@@ -80,7 +86,7 @@ fn build_writes_every_format_and_reports_files() {
         .expect_stdout("wrote output/csv/sample.csv")
         .expect_stdout("wrote output/csv/queues.csv")
         .expect_stdout("wrote output/manifest.json")
-        .expect_stdout("built 12 cards in 2 sections");
+        .expect_stdout("built 12 notes, 14 cards in 2 sections");
     let out = dir.path().join("output");
     for f in [
         "sample.apkg",
@@ -107,6 +113,58 @@ fn quiet_prints_nothing_on_success() {
     run.expect_code(0);
     assert_eq!(run.stdout, "");
     assert_eq!(run.stderr, "");
+}
+
+/// Issue 21: I/O problems a user meets say what is wrong and what to do, not only `os error N`.
+#[test]
+fn io_errors_say_what_to_do() {
+    let dir = util::fixture("sample");
+    fs::write(dir.path().join("afile"), "x").unwrap();
+    for args in [
+        &["build", "--content", "nope"][..],
+        &["check", "--content", "nope"],
+        &["list", "--content", "nope"],
+        &["watch", "--content", "nope"],
+    ] {
+        let run = deckgen(dir.path(), args);
+        run.expect_code(2)
+            .expect_stderr("the content folder nope does not exist")
+            .expect_stderr("--content <folder>");
+        assert!(!run.stderr.contains("os error"), "{args:?}: {}", run.stderr);
+    }
+    deckgen(dir.path(), &["check", "--content", "afile"])
+        .expect_code(2)
+        .expect_stderr("the content folder afile is not a folder");
+    let run = deckgen(dir.path(), &["build", "--out", "afile", "--format", "csv"]);
+    run.expect_code(2)
+        .expect_stderr("the output folder afile is a file: give --out a folder");
+    assert!(!run.stderr.contains("os error"), "{}", run.stderr);
+}
+
+/// Issue 21: `-q` prints nothing but errors and warnings; what the user must still do in Anki
+/// (here: delete a removed card) is a warning.
+#[test]
+fn quiet_prints_what_to_do_in_anki_as_warnings_only() {
+    let dir = util::fixture("sample");
+    deckgen(dir.path(), &["build", "-q", "--format", "csv"]).expect_code(0);
+    let file = dir.path().join("content/02-streams.md");
+    let text = fs::read_to_string(&file).unwrap();
+    let cut = text.find("## Kafka orders records").unwrap();
+    let end = text.find("## Kafka vs RabbitMQ").unwrap();
+    fs::write(&file, format!("{}{}", &text[..cut], &text[end..])).unwrap();
+    let run = deckgen(dir.path(), &["build", "-q", "--format", "csv"]);
+    run.expect_code(0)
+        .expect_stderr("warning: Removed cards stay in Anki")
+        .expect_stderr("CardId:kafka-ordering");
+    assert_eq!(run.stdout, "");
+    // An option without effect is a warning too.
+    let run = deckgen(
+        dir.path(),
+        &["build", "-q", "--format", "csv", "--paper", "A4"],
+    );
+    run.expect_code(0)
+        .expect_stderr("warning: --paper has no effect: no PDFs are built");
+    assert_eq!(run.stdout, "");
 }
 
 #[test]
@@ -247,7 +305,9 @@ fn change_report_lists_removed_cards_with_an_anki_search() {
         .expect_code(0)
         .expect_stdout("+0 added, ~0 changed, -1 removed")
         .expect_stdout("- [streams] Kafka orders records only within a partition. (kafka-ordering)")
-        .expect_stdout("\"deck:Sample Deck\" (CardId:kafka-ordering)");
+        .expect_stdout(
+            "(\"note:deckgen *\" (CardId:kafka-ordering)) OR tag:deckgen::sample::kafka-ordering",
+        );
 }
 
 #[test]
@@ -377,7 +437,7 @@ fn progress_line_on_a_terminal_shows_and_never_blocks_the_build() {
         &[("DECKGEN_PROGRESS_AFTER_MS", "0")],
     );
     assert_eq!(code, 0, "{text}");
-    assert!(text.contains("built 12 cards"), "{text}");
+    assert!(text.contains("built 12 notes, 14 cards"), "{text}");
     assert!(
         text.contains("files written"),
         "the progress line was shown: {text}"
@@ -474,11 +534,11 @@ fn counts_of_one_are_singular() {
     .unwrap();
     deckgen(dir.path(), &["check"])
         .expect_code(0)
-        .expect_stdout("ok: 1 section, 1 card\n");
+        .expect_stdout("ok: 1 section, 1 note, 1 card\n");
     deckgen(dir.path(), &["build", "--format", "csv"])
         .expect_code(0)
-        .expect_stdout("1 card (first build")
-        .expect_stdout("built 1 card in 1 section: 3 files (3 written, 0 unchanged)");
+        .expect_stdout("1 note, 1 card (first build")
+        .expect_stdout("built 1 note, 1 card in 1 section: 3 files (3 written, 0 unchanged)");
 }
 
 #[test]
@@ -509,4 +569,38 @@ fn a_manifest_of_the_previous_format_is_read_on_upgrade() {
         text.contains("\"format\": 2") && text.contains("\"outputs\""),
         "{text}"
     );
+}
+
+/// Issue 21: a build of one format after another reports what changed in that format's files,
+/// not "no changes" (the clock is real here: `SOURCE_DATE_EPOCH` fixes every time, and then the
+/// builds cannot be told apart).
+#[test]
+fn a_format_built_after_others_reports_what_it_missed() {
+    let dir = util::fixture("sample");
+    deckgen(dir.path(), &["build", "-q"]).expect_code(0);
+    util::replace_in(
+        &dir.path().join("content/01-queues.md"),
+        "neither needs the other",
+        "neither one needs the other",
+    );
+    deckgen(dir.path(), &["build", "--format", "apkg"])
+        .expect_code(0)
+        .expect_stdout("~1 changed");
+    let missed = "not built since earlier changes; they now hold 1 note added or changed";
+    let line = "  ~ [queues] What does a message queue decouple? (queue-decoupling)";
+    deckgen(dir.path(), &["build", "--format", "pdf", "--dry-run"])
+        .expect_code(0)
+        .expect_stdout(&format!("pdf files: {missed}"))
+        .expect_stdout(line);
+    deckgen(dir.path(), &["build", "--format", "csv"])
+        .expect_code(0)
+        .expect_stdout(&format!("csv files: {missed}"))
+        .expect_stdout(line);
+    // Now up to date: nothing more to say about the CSV.
+    let again = deckgen(dir.path(), &["build", "--format", "csv"]);
+    again.expect_code(0);
+    assert!(!again.stdout.contains("csv files:"), "{}", again.stdout);
+    deckgen(dir.path(), &["build", "--format", "pdf", "--csv", "plain"])
+        .expect_code(0)
+        .expect_stdout(&format!("pdf files: {missed}"));
 }

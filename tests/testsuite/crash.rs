@@ -212,3 +212,39 @@ fn two_builds_at_once_do_not_corrupt_the_output() {
         assert_eq!(&now, last, "the output is exactly the last build's");
     }
 }
+
+/// Issue 21: a build killed while writing the package leaves its collection database in the
+/// system temp folder; the next build removes it (the folders of live processes stay).
+#[test]
+fn the_package_database_of_a_killed_build_is_removed_by_the_next_one() {
+    if !Path::new("/proc/self").exists() {
+        crate::util::skipped("no /proc: deckgen cannot tell a killed build's temp folder");
+        return;
+    }
+    let dir = crate::util::fixture("sample");
+    let tmp = tempfile::tempdir().unwrap();
+    // Above Linux's largest pid (2^22): no such process.
+    let dead = tmp.path().join("deckgen-apkg-4194305-a1b2c3");
+    let alive = tmp.path().join("deckgen-apkg-1-d4e5f6");
+    for folder in [&dead, &alive] {
+        std::fs::create_dir(folder).unwrap();
+        std::fs::write(folder.join("collection.anki2"), vec![0u8; 4096]).unwrap();
+    }
+    crate::util::deckgen_env(
+        dir.path(),
+        &["build", "--format", "apkg"],
+        &[("TMPDIR", tmp.path().to_str().unwrap())],
+    )
+    .expect_code(0);
+    assert!(!dead.exists(), "a killed build's database is removed");
+    assert!(alive.exists(), "a running process's folder stays");
+    let left: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        left.len(),
+        1,
+        "the build's own folder is gone too: {left:?}"
+    );
+}

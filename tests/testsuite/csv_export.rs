@@ -80,16 +80,18 @@ fn sample_csv_imports_into_anki_with_nothing_skipped() {
         j["decks"],
         serde_json::json!(["Sample Deck", "Sample Deck::Queues", "Sample Deck::Streams"])
     );
-    let tags: Vec<&str> = j["tags"]
+    let (id_tags, tags): (Vec<&str>, Vec<&str>) = j["tags"]
         .as_array()
         .unwrap()
         .iter()
         .map(|t| t.as_str().unwrap())
-        .collect();
+        .partition(|t| t.starts_with("deckgen::sample::"));
     assert_eq!(
         tags,
         ["basics", "code", "sample::queues", "sample::streams"]
     );
+    // Each note's id tag, for the change report's delete search (issue 21 item 8).
+    assert_eq!(id_tags.len(), 12, "{id_tags:?}");
     let types: Vec<&str> = j["note_types"]
         .as_array()
         .unwrap()

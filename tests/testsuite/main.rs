@@ -6,6 +6,7 @@
 mod util;
 
 mod anki;
+mod anki_updates;
 mod apkg;
 mod authoring;
 mod bad_input;

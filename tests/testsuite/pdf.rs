@@ -542,28 +542,33 @@ fn rebuilding_unchanged_content_gives_identical_bytes() {
     }
 }
 
+/// Issue 21: one warning per file:line (not one per character), from `check` too.
 #[test]
-fn characters_the_fonts_lack_are_reported_once_each() {
+fn characters_the_fonts_lack_are_reported_once_per_line() {
     let dir = util::fixture("sample");
     let file = dir.path().join("content/02-streams.md");
     let mut text = fs::read_to_string(&file).unwrap();
     text.push_str("\n## Rockets 🚀 and crabs 🦀? {#emoji}\n\nMore 🚀🚀 and ∀x ≥ 0 — fine.\n");
     fs::write(&file, text).unwrap();
     let (out, run) = build(dir.path(), &[]);
-    let warnings: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| l.contains("not in the PDF fonts"))
-        .collect();
-    assert_eq!(warnings.len(), 2, "{}", run.stderr);
-    assert!(
-        warnings.iter().all(|w| w.contains("card `emoji`")),
-        "{warnings:?}"
-    );
-    assert!(
-        warnings[0].contains("U+1F680") && warnings[1].contains("U+1F980"),
-        "{warnings:?}"
-    );
+    let check = util::deckgen(dir.path(), &["check"]);
+    check.expect_code(0);
+    for stderr in [&run.stderr, &check.stderr] {
+        let warnings: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.contains("the PDF fonts lack"))
+            .collect();
+        assert_eq!(
+            warnings,
+            [
+                "warning: the PDF fonts lack '🚀' (U+1F680), '🦀' (U+1F980); the PDFs print \u{FFFD} instead",
+                "warning: the PDF fonts lack '🚀' (U+1F680); the PDFs print \u{FFFD} instead",
+            ],
+            "{stderr}"
+        );
+        assert!(stderr.contains("content/02-streams.md:"), "{stderr}");
+        assert!(!stderr.contains("not in the PDF fonts"), "{stderr}");
+    }
     let section = text_of(&out.join("sections/streams.pdf"));
     assert!(
         section.contains('\u{FFFD}') && section.contains("∀x ≥ 0 — fine"),

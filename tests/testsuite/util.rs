@@ -66,6 +66,7 @@ pub fn build_options(formats: &[deckgen::config::Format]) -> deckgen::config::Bu
         paper: Paper::A4,
         quiet: true,
         dry_run: false,
+        ignored: vec![],
     }
 }
 

@@ -61,9 +61,41 @@ impl CollectionFile {
     }
 }
 
+/// The start of the name of a collection's temp folder; the process id follows, so that a later
+/// build can tell the folders of a killed build ([`remove_stale_scratch`]).
+const SCRATCH_PREFIX: &str = "deckgen-apkg-";
+
+/// Removes the collection temp folders (in the system temp folder) of deckgen processes that are
+/// gone: a build killed while writing the package leaves its database there, tens of megabytes
+/// for a big deck. Where a process cannot be checked (no `/proc`), nothing is removed.
+pub fn remove_stale_scratch() {
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(SCRATCH_PREFIX)) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().filter(|p| p.parse::<u32>().is_ok()) else {
+            continue;
+        };
+        if !proc.join(pid).exists() {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
 /// Writes the package's collection into a temp file.
 pub fn write_collection(package: &AnkiPackage<'_>) -> Result<CollectionFile, Error> {
-    let dir = tempfile::tempdir().map_err(|e| Error::io(&std::env::temp_dir(), e))?;
+    let dir = tempfile::Builder::new()
+        .prefix(&format!("{SCRATCH_PREFIX}{}-", std::process::id()))
+        .tempdir()
+        .map_err(|e| Error::io(&std::env::temp_dir(), e))?;
     let path = dir.path().join("collection.anki2");
     let db_err = |source: rusqlite::Error| Error::Sqlite {
         path: path.clone(),

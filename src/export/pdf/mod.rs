@@ -192,16 +192,11 @@ impl Exporter for PdfExporter {
         // costs about as much as saving two small PDFs, and it pays from the sample deck's six on.
         let cuts = fonts.cut(&text_chars(deck));
         let results = parallel::map(&jobs, |job| render_job(cx, fonts, Some(&cuts), job, sink));
-        // Warnings in job order; a missing character is reported once for the whole export.
-        let mut chars = BTreeSet::new();
+        // Warnings in job order. Characters no font has are not among them: loading the content
+        // reports those, once per source line (`check` too), where the user can find them.
         let mut seen = BTreeSet::new();
         for result in results {
-            let (missing, warnings) = result?;
-            for (c, w) in missing {
-                if chars.insert(c) {
-                    sink.warn(w);
-                }
-            }
+            let (_missing, warnings) = result?;
             for w in warnings {
                 if seen.insert(w.clone()) {
                     sink.warn(w);

@@ -238,7 +238,6 @@ pub(crate) fn cheat_sheet(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Pa
         width,
         20.0,
     );
-    let cards: usize = deck.sections.iter().map(|s| text_cards(s).count()).sum();
     let tables: usize = deck.sections.iter().map(|s| s.tables().count()).sum();
     let contents: Vec<String> = deck
         .sections
@@ -247,9 +246,10 @@ pub(crate) fn cheat_sheet(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Pa
         .map(|(i, s)| format!("{} {}", i + 1, s.title))
         .collect();
     let summary = format!(
-        "{} sections · {} cards · {} tables — {}",
+        "{} sections · {} · {} tables — {}",
         deck.sections.len(),
-        cards,
+        crate::model::notes_and_cards(deck.flashcard_count(), deck.anki_card_count())
+            .replace(", ", " · "),
         tables,
         contents.join(" · ")
     );
