@@ -146,7 +146,9 @@ pub enum PushError {
     /// Cards whose kind changed: Anki cannot change a note's type through AnkiConnect.
     #[error(
         "{} changed kind (basic, reverse, cloze) since they were pushed: {}; AnkiConnect cannot \
-         change a note's type. Delete these notes in Anki (Browse, search `{}`) and push again",
+         change a note's type. In Anki: Browse, search `{}`, select each note, Notes → Change Note \
+         Type to the note type of its new kind (the first card keeps its reviews), then push again \
+         (or delete the notes there to start them over)",
         .ids.len(), .ids.join(", "), .search
     )]
     KindChanged {
