@@ -29,6 +29,7 @@ pub mod manifest;
 pub mod model;
 pub mod parallel;
 pub mod parse;
+pub mod picture;
 pub mod source;
 pub mod validate;
 pub mod write;
