@@ -36,7 +36,9 @@ pub mod model;
 pub mod parallel;
 pub mod parse;
 pub mod pdf;
+pub mod picture;
 pub mod render;
+
 pub mod source;
 pub mod validate;
 pub mod write;
