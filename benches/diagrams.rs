@@ -6,6 +6,8 @@
 //! 10) and diagrams per second over the whole set; the first call, which builds the renderers and
 //! parses the fonts once per process, is timed on its own.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::time::{Duration, Instant};
 
 use deckgen::picture::{highlight, mermaid, svg_pdf};
