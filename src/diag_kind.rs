@@ -120,6 +120,11 @@ pub enum DiagnosticKind {
     RawHtml,
     /// An image; images are not supported.
     ImageNotSupported,
+    /// A ` ```mermaid ` block the diagram renderer cannot draw.
+    DiagramInvalid {
+        /// The renderer's message.
+        message: String,
+    },
 
     // --- cards
     /// A card heading with no text.
@@ -319,6 +324,9 @@ impl DiagnosticKind {
             Self::ImageNotSupported => s(
                 "images are not supported; describe the picture in words or use a table",
             ),
+            Self::DiagramInvalid { .. } => s(
+                "fix the diagram's Mermaid syntax (flowchart, sequenceDiagram, ...: https://mermaid.js.org/intro/syntax-reference.html), or change the fence's language if the block is not a diagram",
+            ),
             Self::EmptyQuestion => s("write the question after `## `"),
             Self::EmptyAnswer => s("write the answer below the heading, before the next `##`"),
             Self::MissingCardId { derived } => vec![
@@ -443,6 +451,9 @@ impl fmt::Display for DiagnosticKind {
             Self::SectionWithoutCards => write!(f, "section has no cards"),
             Self::RawHtml => write!(f, "raw HTML will be shown as text"),
             Self::ImageNotSupported => write!(f, "images are not supported"),
+            Self::DiagramInvalid { message } => {
+                write!(f, "Mermaid diagram cannot be drawn: {message}")
+            }
             Self::EmptyQuestion => write!(f, "question is empty"),
             Self::EmptyAnswer => write!(f, "answer is empty"),
             Self::MissingCardId { derived } => {

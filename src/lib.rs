@@ -98,20 +98,37 @@ pub fn parse_and_validate(
     // Each section is parsed and checked on its own, in parallel (the calling thread too: the
     // sections outlive the call, see `parallel::map_here`); then ids are checked across
     // sections. A section's raw form is gone before the next one is parsed on that thread.
+    // Mermaid diagrams are drawn on the same threads, each distinct source once.
+    let cache = validate::diagrams::DiagramCache::default();
     let parsed = parallel::map_here(&files.sections, |&id| {
-        let (raw, diags) = parse::parse_section(id, map.get(id));
-        let checked = raw.map(|raw| validate::check_section(raw, deck_id.as_ref(), map));
-        (checked, diags)
+        let (raw, mut diags) = parse::parse_section(id, map.get(id));
+        let mut drawn = Vec::new();
+        let checked = raw.map(|mut raw| {
+            let diagrams = std::mem::take(&mut raw.diagrams);
+            let (ok, bad) =
+                validate::diagrams::check_diagrams(id, &map.get(id).text, &diagrams, &cache);
+            drawn = ok;
+            diags.extend(bad);
+            validate::check_section(raw, deck_id.as_ref(), map)
+        });
+        (checked, diags, drawn)
     });
     let mut sections = Vec::with_capacity(parsed.len());
-    for (section, diags) in parsed {
+    let mut pictures = model::Pictures::default();
+    for (section, diags, drawn) in parsed {
         diagnostics.extend(diags);
         sections.extend(section);
+        for (source, diagram) in drawn {
+            pictures.add_diagram(source, diagram);
+        }
     }
     let deck = validate::assemble(deck, deck_id, sections, diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         None
     } else {
-        deck
+        deck.map(|deck| Deck {
+            pictures: std::sync::Arc::new(pictures),
+            ..deck
+        })
     }
 }

@@ -6,9 +6,12 @@
 //! still fail in an exporter is the machinery under it (SQLite, zip, a font, the disk): a typed
 //! [`crate::Error`] naming the file, exit code 2.
 
+use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 use crate::diag::Span;
+use crate::picture::mermaid::{Diagram, Theme};
 
 /// The longest id (deck, section, card, table row) in bytes.
 pub const MAX_ID_LEN: usize = 100;
@@ -136,16 +139,19 @@ pub struct Deck {
     pub description: String,
     /// Sections in file-name order.
     pub sections: Vec<Section>,
+    /// The pictures the sections' Markdown refers to, drawn while loading.
+    pub pictures: Arc<Pictures>,
 }
 
 impl Deck {
-    /// The same deck (id, name, description) with only `sections`.
+    /// The same deck (id, name, description, pictures) with only `sections`.
     pub fn with_sections(&self, sections: Vec<Section>) -> Deck {
         Deck {
             id: self.id.clone(),
             name: self.name.clone(),
             description: self.description.clone(),
             sections,
+            pictures: Arc::clone(&self.pictures),
         }
     }
 
@@ -157,6 +163,45 @@ impl Deck {
     /// Number of flashcards.
     pub fn flashcard_count(&self) -> usize {
         self.sections.iter().map(Section::flashcard_count).sum()
+    }
+}
+
+/// The deck's pictures: every Mermaid diagram of the content, drawn once while loading, found by
+/// its source (the text of its ` ```mermaid ` block) and its media files by name.
+#[derive(Debug, Clone, Default)]
+pub struct Pictures {
+    diagrams: BTreeMap<String, Arc<Diagram>>,
+    media: BTreeMap<String, (Arc<Diagram>, Theme)>,
+}
+
+impl Pictures {
+    /// Adds a drawn diagram under its source.
+    pub fn add_diagram(&mut self, source: String, diagram: Arc<Diagram>) {
+        for theme in Theme::ALL {
+            let name = match theme {
+                Theme::Light => diagram.light_name(),
+                Theme::Dark => diagram.dark_name(),
+            };
+            self.media.insert(name, (Arc::clone(&diagram), theme));
+        }
+        self.diagrams.insert(source, diagram);
+    }
+
+    /// The diagram drawn from `source`.
+    pub fn diagram(&self, source: &str) -> Option<&Diagram> {
+        self.diagrams.get(source).map(Arc::as_ref)
+    }
+
+    /// The bytes of the media file `name` (a diagram's SVG), if it is one of the deck's.
+    pub fn media_file(&self, name: &str) -> Option<&[u8]> {
+        self.media
+            .get(name)
+            .map(|(diagram, theme)| diagram.svg(*theme).as_bytes())
+    }
+
+    /// Number of diagrams.
+    pub fn diagram_count(&self) -> usize {
+        self.diagrams.len()
     }
 }
 

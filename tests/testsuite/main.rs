@@ -14,4 +14,5 @@ mod crash;
 mod csv_export;
 mod genanki_reference;
 mod pdf;
+mod pictures;
 mod properties;

@@ -1,0 +1,207 @@
+//! Pictures on cards (issue 17): Mermaid diagrams become SVG media files that real Anki imports
+//! and the cards show; bad diagrams are content errors; media names and packages are
+//! deterministic; the CSV build writes the same files to `output/media/`.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use crate::anki;
+use crate::csv_export::path;
+use crate::util::{self, deckgen, replace_in, snapshot};
+
+/// The media files in `output/media/`, by name.
+fn media_dir(out: &Path) -> BTreeSet<String> {
+    fs::read_dir(out.join("media"))
+        .map(|dir| {
+            dir.map(|e| e.unwrap().file_name().into_string().unwrap())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn diagrams_are_svg_media_files_named_by_hash() {
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build"]).expect_code(0);
+    let out = dir.path().join("output");
+    // The two card diagrams, light and dark (the key points' diagram is for the sheets only).
+    let names = media_dir(&out);
+    assert_eq!(names.len(), 4, "{names:?}");
+    for name in &names {
+        assert!(
+            name.starts_with("deckgen-") && name.ends_with(".svg"),
+            "{name}"
+        );
+        let svg = fs::read_to_string(out.join("media").join(name)).unwrap();
+        assert!(svg.starts_with("<svg"), "{name}");
+        assert!(!svg.contains("foreignObject"), "{name}");
+    }
+    let csv = fs::read_to_string(out.join("csv/pictures.csv")).unwrap();
+    for name in &names {
+        assert!(
+            csv.contains(&format!("src=\"\"{name}\"\"")),
+            "{name} on a card"
+        );
+    }
+    assert!(!csv.contains("```mermaid"), "no diagram is left as code");
+    // The same content gives the same names and bytes in a fresh folder.
+    let again = util::fixture("pictures");
+    deckgen(again.path(), &["build"]).expect_code(0);
+    assert_eq!(
+        snapshot(&out.join("media")),
+        snapshot(&again.path().join("output/media"))
+    );
+}
+
+#[test]
+fn an_unchanged_rebuild_is_byte_identical_and_an_edit_renames_one_diagram() {
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build"]).expect_code(0);
+    let out = dir.path().join("output");
+    let first = snapshot(&out);
+    deckgen(dir.path(), &["build"]).expect_code(0);
+    assert_eq!(
+        first,
+        snapshot(&out),
+        "an unchanged deck rebuilds byte for byte"
+    );
+    let before = media_dir(&out);
+    replace_in(
+        &dir.path().join("content/01-pictures.md"),
+        "Consumer -- Fail --> DLQ",
+        "Consumer -- Fails again --> DLQ",
+    );
+    deckgen(dir.path(), &["build"])
+        .expect_code(0)
+        .expect_stdout("~1 changed");
+    let after = media_dir(&out);
+    assert_eq!(
+        before.intersection(&after).count(),
+        2,
+        "the outbox keeps its files"
+    );
+    assert_eq!(
+        after.len(),
+        4,
+        "the old drawing's files are removed: {after:?}"
+    );
+}
+
+#[test]
+fn a_bad_diagram_is_a_content_error_at_its_line_and_nothing_is_written() {
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build"]).expect_code(0);
+    let out = dir.path().join("output");
+    let before = snapshot(&out);
+    let file = dir.path().join("content/01-pictures.md");
+    replace_in(&file, "Consumer -- Fail --> DLQ", "Consumer -- Fail -->");
+    let text = fs::read_to_string(&file).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.trim_end().ends_with("Fail -->"))
+        .unwrap()
+        + 1;
+    deckgen(dir.path(), &["build"])
+        .expect_code(1)
+        .expect_stderr("Mermaid diagram cannot be drawn")
+        .expect_stderr(&format!("01-pictures.md:{line}:"))
+        .expect_stderr("help: fix the diagram's Mermaid syntax");
+    assert_eq!(before, snapshot(&out), "nothing was written");
+    // A diagram the renderer does not know at all points at its fence.
+    replace_in(&file, "Consumer -- Fail -->", "Consumer -- Fail --> DLQ");
+    replace_in(
+        &file,
+        "```mermaid\ngraph LR\n    Publisher",
+        "```mermaid\nnonsense\n    Publisher",
+    );
+    let fence = fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .position(|l| l == "nonsense")
+        .unwrap();
+    deckgen(dir.path(), &["check"])
+        .expect_code(1)
+        .expect_stderr(&format!("01-pictures.md:{fence}:"));
+}
+
+#[test]
+fn anki_imports_every_diagram_and_each_card_shows_its_own() {
+    let Some(python) = anki::python() else {
+        return;
+    };
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "apkg"]).expect_code(0);
+    let apkg = dir.path().join("output/pictures.apkg");
+    let report = anki::run(
+        &python,
+        "inspect_apkg.py",
+        &[path(&apkg), "--json", "--render"],
+    );
+    report.expect_ok();
+    let j = &report.json;
+    let media: BTreeSet<String> = j["media_files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(media.len(), 4, "{media:?}");
+    let mut referenced = BTreeSet::new();
+    for note in j["notes"].as_array().unwrap() {
+        for card in note["cards"].as_array().unwrap() {
+            let html = format!("{}{}", card["question"], card["answer"]);
+            for name in &media {
+                if html.contains(name.as_str()) {
+                    referenced.insert(name.clone());
+                }
+            }
+        }
+    }
+    assert_eq!(referenced, media, "every media file is shown by a card");
+    let outbox = j["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["fields"]["CardId"] == "outbox")
+        .unwrap();
+    let answer = outbox["cards"][0]["answer"].as_str().unwrap();
+    assert!(answer.contains("deckgen-diagram-light") && answer.contains("deckgen-diagram-dark"));
+    assert!(!answer.contains("mermaid"), "{answer}");
+}
+
+#[test]
+fn anki_updates_the_card_of_an_edited_diagram_in_place_and_keeps_its_progress() {
+    let Some(python) = anki::python() else {
+        return;
+    };
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "apkg"]).expect_code(0);
+    let old = dir.path().join("old.apkg");
+    fs::copy(dir.path().join("output/pictures.apkg"), &old).unwrap();
+    replace_in(
+        &dir.path().join("content/01-pictures.md"),
+        "Consumer -- Fail --> DLQ",
+        "Consumer -- Fails again --> DLQ",
+    );
+    deckgen(dir.path(), &["build", "--format", "apkg"]).expect_code(0);
+    let new = dir.path().join("output/pictures.apkg");
+    let args = [
+        path(&old),
+        path(&new),
+        "--json",
+        "--expect-added",
+        "0",
+        "--expect-updated",
+        "1",
+        "--expect-duplicated",
+        "0",
+    ];
+    let report = anki::run(&python, "reimport.py", &args);
+    report.expect_ok();
+    assert_eq!(report.json["checks"]["progress_preserved_all_notes"], true);
+    // The new drawing is in the collection that imported the new package.
+    let inspect = anki::run(&python, "inspect_apkg.py", &[path(&new), "--json"]);
+    inspect.expect_ok();
+    assert_eq!(inspect.json["counts"]["media_files"], 4);
+}
