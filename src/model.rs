@@ -199,6 +199,11 @@ impl Pictures {
             .map(|(diagram, theme)| diagram.svg(*theme).as_bytes())
     }
 
+    /// Every diagram with its source, in source order.
+    pub fn diagrams(&self) -> impl Iterator<Item = (&str, &Diagram)> {
+        self.diagrams.iter().map(|(s, d)| (s.as_str(), d.as_ref()))
+    }
+
     /// Number of diagrams.
     pub fn diagram_count(&self) -> usize {
         self.diagrams.len()

@@ -6,8 +6,11 @@
 //! text; link targets are dropped (a printed page cannot follow them). [`layout`](super::layout)
 //! turns blocks into items.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use std::sync::Arc;
 
+use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
+
+use super::figure::Figure;
 use super::style::{Marks, Span};
 
 /// The cells of a table row, each a list of spans.
@@ -62,6 +65,15 @@ pub(crate) enum Block {
     },
     /// A thematic break.
     Rule,
+    /// A drawing, scaled to the column; never split.
+    Figure {
+        /// The drawing.
+        figure: Arc<Figure>,
+        /// List nesting depth.
+        indent: u8,
+        /// In a block quote: see [`Quote`].
+        quote: Quote,
+    },
 }
 
 /// Whether a block is in a block quote: the list depth at which the (outermost) quote starts,
@@ -94,6 +106,10 @@ struct Builder {
     quotes: Vec<u8>,
     heading: bool,
     code: Option<String>,
+    /// The info string of the fenced code block being read.
+    code_info: String,
+    /// Each code block's index in `blocks`, info string and text, for [`from_events_with`].
+    code_blocks: Vec<(usize, String, String)>,
     table: Option<(Row, Vec<Row>)>,
     row: Vec<Vec<Span>>,
 }
@@ -221,9 +237,13 @@ impl Builder {
                 let depth = self.depth();
                 self.quotes.push(depth);
             }
-            Tag::CodeBlock(_) => {
+            Tag::CodeBlock(kind) => {
                 self.flush();
                 self.code = Some(String::new());
+                self.code_info = match kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
             }
             Tag::List(start) => {
                 self.flush();
@@ -273,6 +293,11 @@ impl Builder {
             }
             TagEnd::CodeBlock => {
                 let text = self.code.take().unwrap_or_default();
+                self.code_blocks.push((
+                    self.blocks.len(),
+                    std::mem::take(&mut self.code_info),
+                    text.clone(),
+                ));
                 let lines = text
                     .trim_end_matches('\n')
                     .split('\n')
@@ -333,12 +358,36 @@ fn trim(mut spans: Vec<Span>) -> Vec<Span> {
 
 /// The blocks of a Markdown body, from its parser's events.
 pub(crate) fn from_events<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Vec<Block> {
+    from_events_with(events, |_, _| None)
+}
+
+/// [`from_events`], with each fenced code block for which `figure(info string, text)` gives a
+/// drawing made a [`Block::Figure`].
+pub(crate) fn from_events_with<'a>(
+    events: impl IntoIterator<Item = Event<'a>>,
+    figure: impl Fn(&str, &str) -> Option<Arc<Figure>>,
+) -> Vec<Block> {
     let mut b = Builder::default();
     for event in events {
         b.event(event);
     }
     b.flush();
-    b.blocks
+    let mut blocks = b.blocks;
+    for (index, info, text) in b.code_blocks {
+        let Some(found) = figure(&info, &text) else {
+            continue;
+        };
+        if let Some(block) = blocks.get_mut(index)
+            && let Block::Code { indent, quote, .. } = *block
+        {
+            *block = Block::Figure {
+                figure: found,
+                indent,
+                quote,
+            };
+        }
+    }
+    blocks
 }
 
 /// The spans of inline Markdown, from the events of the paragraph or heading it was parsed as

@@ -205,6 +205,32 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
                 ));
                 gap = theme.gap * 1.2;
             }
+            Block::Figure {
+                figure,
+                indent,
+                quote,
+            } => {
+                let (x, bar) = lists.place(*indent, *quote, theme);
+                let column = width - x;
+                // At most the column's height, and no taller than 36 lines of text, so that a
+                // flashcard that shrinks its text to fit shrinks its drawing too.
+                let tallest = theme.max_height.min(36.0 * theme.body.line_height());
+                // Diagram labels are 16 px (12 pt) at natural size: set them at the body size.
+                let (w, h) = figure.fit(theme.body.size / 12.0, column, tallest);
+                let mut items = vec![Item::new(
+                    h,
+                    vec![Draw::Figure {
+                        x: x + (column - w) / 2.0,
+                        y: 0.0,
+                        w,
+                        h,
+                        figure: std::sync::Arc::clone(figure),
+                    }],
+                )];
+                quote_bar(&mut items, bar);
+                out.extend(items);
+                gap = theme.gap * 1.2;
+            }
             Block::Rule => {
                 let h = theme.gap * 1.5;
                 out.push(Item::new(

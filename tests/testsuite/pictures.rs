@@ -205,3 +205,85 @@ fn anki_updates_the_card_of_an_edited_diagram_in_place_and_keeps_its_progress() 
     inspect.expect_ok();
     assert_eq!(inspect.json["counts"]["media_files"], 4);
 }
+
+/// The Form XObjects (`/DGF...`) each page of `pdf` names in its resources.
+fn figures_per_page(pdf: &Path) -> Vec<Vec<String>> {
+    let doc = lopdf::Document::load(pdf).unwrap();
+    doc.get_pages()
+        .values()
+        .map(|&page| {
+            let (resources, _) = doc.get_page_resources(page).unwrap();
+            let Some(resources) = resources else {
+                return Vec::new();
+            };
+            let Ok(xobjects) = resources.get(b"XObject").and_then(|o| o.as_dict()) else {
+                return Vec::new();
+            };
+            xobjects
+                .iter()
+                .map(|(name, target)| {
+                    let id = target.as_reference().unwrap();
+                    let form = doc.get_object(id).unwrap().as_stream().unwrap();
+                    assert_eq!(
+                        form.dict.get(b"Subtype").unwrap().as_name().unwrap(),
+                        b"Form"
+                    );
+                    String::from_utf8(name.clone()).unwrap()
+                })
+                .filter(|name| name.starts_with("DGF"))
+                .collect()
+        })
+        .collect()
+}
+
+/// The text layer of `pdf` (poppler's pdftotext), or `None` (after saying so) without poppler;
+/// under CI a missing pdftotext fails.
+fn pdf_text(pdf: &Path) -> Option<String> {
+    match std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+    {
+        Ok(out) if out.status.success() => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
+        other => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "pdftotext (poppler-utils) is required when CI is set: {other:?}"
+            );
+            util::skipped("pdftotext is not installed: the diagrams' text layer is not checked");
+            None
+        }
+    }
+}
+
+#[test]
+fn the_pdfs_draw_the_diagrams_as_vectors_with_searchable_labels() {
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "pdf"]).expect_code(0);
+    let pdf = dir.path().join("output/pdf");
+    // The section sheet: the key points' diagram and both cards' diagrams, on its one page.
+    let sheet = figures_per_page(&pdf.join("sections/pictures.pdf"));
+    assert_eq!(sheet.len(), 1);
+    assert_eq!(sheet[0].len(), 3, "{sheet:?}");
+    let cheat = figures_per_page(&pdf.join("cheatsheet.pdf"));
+    assert_eq!(cheat.concat().len(), 3, "{cheat:?}");
+    // Flashcards: the two answers with a diagram, on the backs.
+    let cards: Vec<String> = figures_per_page(&pdf.join("flashcards.pdf")).concat();
+    assert_eq!(cards.len(), 2, "{cards:?}");
+    for file in ["sections/pictures.pdf", "cheatsheet.pdf", "flashcards.pdf"] {
+        let Some(text) = pdf_text(&pdf.join(file)) else {
+            return;
+        };
+        for label in ["Outbox relay", "insert OrderPlaced", "MainQueue"] {
+            assert!(text.contains(label), "{file}: `{label}` in\n{text}");
+        }
+        assert!(
+            !text.contains("flowchart LR"),
+            "{file}: no diagram is printed as code"
+        );
+    }
+    let Some(text) = pdf_text(&pdf.join("sections/pictures.pdf")) else {
+        return;
+    };
+    assert!(text.contains("Subscriber1"), "the key points' diagram");
+}

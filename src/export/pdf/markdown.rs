@@ -4,19 +4,29 @@
 //! the card HTML shows: the events come from the render stage's policy ([`crate::render::policy`]),
 //! so raw HTML is text, unsafe links are plain text and images are their alt text, here as on cards.
 
+use crate::parse::is_mermaid;
 use crate::pdf::block::{self, Block};
+use crate::pdf::figure::Figures;
 use crate::pdf::style::Span;
 use crate::render::policy::{as_heading, body_events, inline_events, is_literal};
 
 /// Parses a Markdown body (an answer, key points, table notes) into blocks. Text that Markdown
-/// leaves as it is ([`is_literal`]) is one plain paragraph without a parser.
-pub(crate) fn blocks(md: &str) -> Vec<Block> {
+/// leaves as it is ([`is_literal`]) is one plain paragraph without a parser. A ` ```mermaid `
+/// block whose diagram `figures` holds (by its source) is that drawing.
+pub(crate) fn blocks(md: &str, figures: &Figures) -> Vec<Block> {
     if is_literal(md, true) {
         return vec![Block::Para {
             spans: vec![Span::plain(md)],
             indent: 0,
             quote: None,
         }];
+    }
+    if !figures.is_empty() && (md.contains("```") || md.contains("~~~")) {
+        return block::from_events_with(body_events(md), |info, text| {
+            is_mermaid(info)
+                .then(|| figures.get(text).cloned())
+                .flatten()
+        });
     }
     parsed_blocks(md)
 }
@@ -45,6 +55,36 @@ fn parsed_inline(md: &str) -> Vec<Span> {
 mod tests {
     use super::*;
     use crate::pdf::block::Quote;
+
+    /// The blocks of `md` without figures.
+    fn blocks(md: &str) -> Vec<Block> {
+        super::blocks(md, &Figures::new())
+    }
+
+    #[test]
+    fn a_mermaid_block_with_a_drawing_is_a_figure() {
+        use crate::pdf::figure::Figure;
+        use crate::picture::svg_pdf::SvgForm;
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>"#;
+        let figure = Figure::new("k", SvgForm::from_svg(svg).unwrap());
+        let mut figures = Figures::new();
+        figures.insert("graph LR\n  A --> B\n".into(), std::sync::Arc::new(figure));
+        let md = "Text\n\n- item\n\n  ```mermaid\n  graph LR\n    A --> B\n  ```\n\n```mermaid\ngraph TD\n```\n\n```text\ngraph LR\n  A --> B\n```\n";
+        let b = super::blocks(md, &figures);
+        assert!(
+            matches!(&b[2], Block::Figure { indent: 1, figure, .. } if figure.name == "DGFk"),
+            "{b:?}"
+        );
+        assert!(
+            matches!(&b[3], Block::Code { .. }),
+            "a diagram not drawn stays code"
+        );
+        assert!(matches!(&b[4], Block::Code { .. }), "not a mermaid block");
+        assert!(
+            matches!(&blocks(md)[2], Block::Code { .. }),
+            "no figures: code"
+        );
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]

@@ -21,6 +21,7 @@ mod sheets;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
 use crate::error::Error;
@@ -28,7 +29,10 @@ use crate::model::{Card, CardKind, Deck, Section, Table};
 use crate::parallel;
 use crate::pdf::PdfError;
 use crate::pdf::document::save;
+use crate::pdf::figure::{Figure, Figures};
 use crate::pdf::fonts::{Ctx, Cuts, Fonts};
+use crate::picture::mermaid::Diagram;
+use crate::picture::svg_pdf::SvgForm;
 use crate::render::inline_to_plain;
 use std::borrow::Cow;
 
@@ -191,7 +195,10 @@ impl Exporter for PdfExporter {
         // The fonts cut down to the deck's characters, for every document to subset from: that
         // costs about as much as saving two small PDFs, and it pays from the sample deck's six on.
         let cuts = fonts.cut(&text_chars(deck));
-        let results = parallel::map(&jobs, |job| render_job(cx, fonts, Some(&cuts), job, sink));
+        let figures = Arc::new(figures(deck)?);
+        let results = parallel::map(&jobs, |job| {
+            render_job(cx, fonts, Some(&cuts), &figures, job, sink)
+        });
         // Warnings in job order; a missing character is reported once for the whole export.
         let mut chars = BTreeSet::new();
         let mut seen = BTreeSet::new();
@@ -210,6 +217,24 @@ impl Exporter for PdfExporter {
         }
         Ok(())
     }
+}
+
+/// The deck's diagrams as PDF drawings (their light SVG), by source, converted once for every
+/// document.
+fn figures(deck: &Deck) -> Result<Figures, Error> {
+    let diagrams: Vec<(&str, &Diagram)> = deck.pictures.diagrams().collect();
+    parallel::map(&diagrams, |(source, diagram)| {
+        let form = SvgForm::from_svg(&diagram.light).map_err(|e| Error::Export {
+            format: "pdf",
+            message: format!("diagram {}: {e}", diagram.stem),
+        })?;
+        Ok((
+            (*source).to_owned(),
+            Arc::new(Figure::new(&diagram.stem, form)),
+        ))
+    })
+    .into_iter()
+    .collect()
 }
 
 /// The characters beyond ASCII in the deck's text (ASCII is in every cut anyway): what its
@@ -252,12 +277,14 @@ fn render_job(
     cx: &ExportContext<'_>,
     fonts: &Fonts,
     cuts: Option<&Cuts>,
+    figures: &Arc<Figures>,
     job: &Job<'_>,
     sink: &dyn Sink,
 ) -> Result<JobWarnings, Error> {
     let deck = cx.deck;
     let paper = cx.options.paper;
     let mut tcx = Ctx::new(fonts);
+    tcx.figures = Arc::clone(figures);
     let mut warnings = Vec::new();
     let (path, _) = job.output();
     let (title, pages) = match job {
