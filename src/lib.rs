@@ -83,7 +83,8 @@ pub fn load(content: &Path) -> Result<Loaded, Error> {
     })
 }
 
-/// Parses and validates files already in `map` (pure: no I/O).
+/// Parses and validates files already in `map`. The only I/O: the images the sections refer to,
+/// read from the folder each section file is in (a section without images reads nothing).
 pub fn parse_and_validate(
     map: &SourceMap,
     files: &source::ContentFiles,
@@ -103,23 +104,33 @@ pub fn parse_and_validate(
     let parsed = parallel::map_here(&files.sections, |&id| {
         let (raw, mut diags) = parse::parse_section(id, map.get(id));
         let mut drawn = Vec::new();
+        let mut images = Vec::new();
         let checked = raw.map(|mut raw| {
             let diagrams = std::mem::take(&mut raw.diagrams);
             let (ok, bad) =
                 validate::diagrams::check_diagrams(id, &map.get(id).text, &diagrams, &cache);
             drawn = ok;
             diags.extend(bad);
+            if !raw.images.is_empty() {
+                let folder = map.get(id).path.parent().unwrap_or(Path::new("."));
+                let (ok, bad) = validate::images::check_images(folder, &raw.images);
+                images = ok;
+                diags.extend(bad);
+            }
             validate::check_section(raw, deck_id.as_ref(), map)
         });
-        (checked, diags, drawn)
+        (checked, diags, drawn, images)
     });
     let mut sections = Vec::with_capacity(parsed.len());
     let mut pictures = model::Pictures::default();
-    for (section, diags, drawn) in parsed {
+    for (section, diags, drawn, images) in parsed {
         diagnostics.extend(diags);
         sections.extend(section);
         for (source, diagram) in drawn {
             pictures.add_diagram(source, diagram);
+        }
+        for (target, image) in images {
+            pictures.add_image(target, image);
         }
     }
     let deck = validate::assemble(deck, deck_id, sections, diagnostics);

@@ -11,6 +11,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::diag::Span;
+use crate::picture::image::ImageFile;
 use crate::picture::mermaid::{Diagram, Theme};
 
 /// The longest id (deck, section, card, table row) in bytes.
@@ -171,7 +172,15 @@ impl Deck {
 #[derive(Debug, Clone, Default)]
 pub struct Pictures {
     diagrams: BTreeMap<String, Arc<Diagram>>,
-    media: BTreeMap<String, (Arc<Diagram>, Theme)>,
+    images: BTreeMap<String, Arc<ImageFile>>,
+    media: BTreeMap<String, Media>,
+}
+
+/// What a media file is.
+#[derive(Debug, Clone)]
+enum Media {
+    Diagram(Arc<Diagram>, Theme),
+    Image(Arc<ImageFile>),
 }
 
 impl Pictures {
@@ -182,9 +191,27 @@ impl Pictures {
                 Theme::Light => diagram.light_name(),
                 Theme::Dark => diagram.dark_name(),
             };
-            self.media.insert(name, (Arc::clone(&diagram), theme));
+            self.media
+                .insert(name, Media::Diagram(Arc::clone(&diagram), theme));
         }
         self.diagrams.insert(source, diagram);
+    }
+
+    /// Adds an image file under its target as written (`images/broker.png`).
+    pub fn add_image(&mut self, target: String, image: Arc<ImageFile>) {
+        self.media
+            .insert(image.media_name.clone(), Media::Image(Arc::clone(&image)));
+        self.images.insert(target, image);
+    }
+
+    /// The image file `target` (as written in the Markdown) refers to.
+    pub fn image(&self, target: &str) -> Option<&ImageFile> {
+        self.images.get(target).map(Arc::as_ref)
+    }
+
+    /// Whether there is any picture at all.
+    pub fn is_empty(&self) -> bool {
+        self.media.is_empty()
     }
 
     /// The diagram drawn from `source`.
@@ -194,9 +221,10 @@ impl Pictures {
 
     /// The bytes of the media file `name` (a diagram's SVG), if it is one of the deck's.
     pub fn media_file(&self, name: &str) -> Option<&[u8]> {
-        self.media
-            .get(name)
-            .map(|(diagram, theme)| diagram.svg(*theme).as_bytes())
+        self.media.get(name).map(|media| match media {
+            Media::Diagram(diagram, theme) => diagram.svg(*theme).as_bytes(),
+            Media::Image(image) => image.bytes.as_slice(),
+        })
     }
 
     /// Every diagram with its source, in source order.

@@ -9,7 +9,7 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::attributes;
-use super::{RawCard, RawDiagram, RawRow, RawTable, Spanned};
+use super::{RawCard, RawDiagram, RawImage, RawRow, RawTable, Spanned};
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::diag_kind::DiagnosticKind;
 
@@ -27,6 +27,8 @@ pub struct ParsedBody {
     pub cards: Vec<RawCard>,
     /// Every ` ```mermaid ` block, in the key points and in the cards, in file order.
     pub diagrams: Vec<RawDiagram>,
+    /// Every image (`![alt](path)`), in file order.
+    pub images: Vec<RawImage>,
 }
 
 /// Whether a fenced code block's info string (` ```mermaid `) makes it a Mermaid diagram: its
@@ -70,6 +72,7 @@ pub fn parse_cards(
     let mut code_blocks: Vec<Range<usize>> = Vec::new();
     let mut diagrams: Vec<RawDiagram> = Vec::new();
     let mut diagram: Option<RawDiagram> = None;
+    let mut images: Vec<RawImage> = Vec::new();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let range = at(range);
@@ -158,11 +161,12 @@ pub fn parse_cards(
                 if let Some(t) = table.as_mut() {
                     t.start(&tag, &range);
                 }
-                if matches!(tag, Tag::Image { .. }) {
-                    diags.push(Diagnostic::new(
-                        Span::new(file, range.clone()),
-                        DiagnosticKind::ImageNotSupported,
-                    ));
+                if let Tag::Image { dest_url, .. } = &tag {
+                    images.push(RawImage {
+                        target: dest_url.to_string(),
+                        span: Span::new(file, range.clone()),
+                        empty_alt: text[range.clone()].starts_with("![]"),
+                    });
                 }
                 extend(&mut heading, &range);
                 depth += 1;
@@ -199,6 +203,7 @@ pub fn parse_cards(
         key_points,
         cards,
         diagrams,
+        images,
     }
 }
 
@@ -499,10 +504,18 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_and_images_are_reported() {
-        let (_, d) = parse("## Q {#q}\n<b>x</b> ![img](a.png)\n");
+    fn raw_html_is_reported_and_images_are_collected() {
+        let (p, d) = parse("## Q {#q}\n<b>x</b> ![img](a.png) ![](b.svg)\n");
         let kinds: Vec<_> = d.iter().map(|d| d.kind.clone()).collect();
-        assert!(kinds.contains(&DiagnosticKind::RawHtml));
-        assert!(kinds.contains(&DiagnosticKind::ImageNotSupported));
+        assert!(
+            kinds.iter().all(|k| *k == DiagnosticKind::RawHtml),
+            "{kinds:?}"
+        );
+        let images: Vec<_> = p
+            .images
+            .iter()
+            .map(|i| (i.target.as_str(), i.empty_alt))
+            .collect();
+        assert_eq!(images, [("a.png", false), ("b.svg", true)]);
     }
 }

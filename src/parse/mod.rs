@@ -57,6 +57,19 @@ pub struct RawSection {
     pub cards: Vec<RawCard>,
     /// The Mermaid diagrams of the key points and the cards, in file order.
     pub diagrams: Vec<RawDiagram>,
+    /// The images of the key points and the cards, in file order.
+    pub images: Vec<RawImage>,
+}
+
+/// An image, `![alt](target)`, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawImage {
+    /// The target as Markdown gives it.
+    pub target: String,
+    /// The whole `![...](...)`.
+    pub span: Span,
+    /// `![](...)`: no alt text.
+    pub empty_alt: bool,
 }
 
 /// A ` ```mermaid ` fenced block, as written.
@@ -151,6 +164,7 @@ pub fn parse_section(file: FileId, source: &SourceFile) -> (Option<RawSection>, 
         key_points: parsed.key_points,
         cards: parsed.cards,
         diagrams: parsed.diagrams,
+        images: parsed.images,
     };
     (Some(section), diags)
 }

@@ -4,7 +4,7 @@
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
 use super::plain::inline_plain;
-use super::policy::{as_heading, body_events, inline_events, is_literal};
+use super::policy::{as_heading, body_events, body_events_with, inline_events, is_literal};
 use crate::model::{Flashcard, FlashcardContent, FlashcardKind, Pictures, Table, TableRow};
 use crate::parse::is_mermaid;
 use crate::picture::mermaid::Diagram;
@@ -25,8 +25,8 @@ pub fn markdown_to_html_with(md: &str, pictures: &Pictures, media: &mut Vec<Stri
         return format!("<p>{md}</p>");
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
-    if pictures.diagram_count() > 0 && (md.contains("```") || md.contains("~~~")) {
-        let events = with_diagrams(body_events(md), pictures, media);
+    if !pictures.is_empty() && (md.contains("```") || md.contains("~~~") || md.contains("![")) {
+        let events = with_diagrams(body_events_with(md, pictures), pictures, media);
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
     } else {
         pulldown_cmark::html::push_html(&mut html, body_events(md));
@@ -36,7 +36,8 @@ pub fn markdown_to_html_with(md: &str, pictures: &Pictures, media: &mut Vec<Stri
 }
 
 /// Replaces every Mermaid block that `pictures` holds with its diagram's HTML (raw HTML events
-/// made here, after the policy turned the author's raw HTML into text).
+/// made here, after the policy turned the author's raw HTML into text), and notes the media
+/// files of the images the policy kept.
 fn with_diagrams<'a>(
     events: impl Iterator<Item = Event<'a>>,
     pictures: &Pictures,
@@ -72,7 +73,12 @@ fn with_diagrams<'a>(
                 }
             }
             (event, Some((events, _))) => events.push(event),
-            (event, None) => out.push(event),
+            (event, None) => {
+                if let Event::Start(Tag::Image { dest_url, .. }) = &event {
+                    media.push(dest_url.to_string());
+                }
+                out.push(event);
+            }
         }
     }
     out

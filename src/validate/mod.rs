@@ -14,6 +14,7 @@ use crate::model::{Card, CardId, CardKind, Deck, MAX_ID_LEN, Section, Slug, Tabl
 use crate::parse::{RawCard, RawDeck, RawSection, RawTable, Spanned};
 
 pub mod diagrams;
+pub mod images;
 
 /// Checks everything and builds the deck; `None` if any error was found. The same as
 /// [`deck_id`], [`check_section`] for each section and [`assemble`], on one thread.

@@ -25,10 +25,17 @@ fn diagrams_are_svg_media_files_named_by_hash() {
     let dir = util::fixture("pictures");
     deckgen(dir.path(), &["build"]).expect_code(0);
     let out = dir.path().join("output");
-    // The two card diagrams, light and dark (the key points' diagram is for the sheets only).
+    // The two card diagrams, light and dark (the key points' diagram is for the sheets only),
+    // and the two images.
     let names = media_dir(&out);
-    assert_eq!(names.len(), 4, "{names:?}");
-    for name in &names {
+    assert_eq!(names.len(), 6, "{names:?}");
+    let png: Vec<&String> = names.iter().filter(|n| n.ends_with(".png")).collect();
+    assert_eq!(png.len(), 1);
+    assert_eq!(
+        fs::read(out.join("media").join(png[0])).unwrap(),
+        fs::read(dir.path().join("content/images/square.png")).unwrap()
+    );
+    for name in names.iter().filter(|n| !n.ends_with(".png")) {
         assert!(
             name.starts_with("deckgen-") && name.ends_with(".svg"),
             "{name}"
@@ -78,12 +85,12 @@ fn an_unchanged_rebuild_is_byte_identical_and_an_edit_renames_one_diagram() {
     let after = media_dir(&out);
     assert_eq!(
         before.intersection(&after).count(),
-        2,
-        "the outbox keeps its files"
+        4,
+        "the outbox and the images keep their files"
     );
     assert_eq!(
         after.len(),
-        4,
+        6,
         "the old drawing's files are removed: {after:?}"
     );
 }
@@ -146,7 +153,7 @@ fn anki_imports_every_diagram_and_each_card_shows_its_own() {
         .iter()
         .map(|m| m.as_str().unwrap().to_owned())
         .collect();
-    assert_eq!(media.len(), 4, "{media:?}");
+    assert_eq!(media.len(), 6, "{media:?}");
     let mut referenced = BTreeSet::new();
     for note in j["notes"].as_array().unwrap() {
         for card in note["cards"].as_array().unwrap() {
@@ -203,7 +210,7 @@ fn anki_updates_the_card_of_an_edited_diagram_in_place_and_keeps_its_progress() 
     // The new drawing is in the collection that imported the new package.
     let inspect = anki::run(&python, "inspect_apkg.py", &[path(&new), "--json"]);
     inspect.expect_ok();
-    assert_eq!(inspect.json["counts"]["media_files"], 4);
+    assert_eq!(inspect.json["counts"]["media_files"], 6);
 }
 
 /// The Form XObjects (`/DGF...`) each page of `pdf` names in its resources.
@@ -286,4 +293,89 @@ fn the_pdfs_draw_the_diagrams_as_vectors_with_searchable_labels() {
         return;
     };
     assert!(text.contains("Subscriber1"), "the key points' diagram");
+}
+
+#[test]
+fn images_are_media_files_named_by_their_bytes() {
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    let csv = fs::read_to_string(dir.path().join("output/csv/pictures.csv")).unwrap();
+    let names = media_dir(&dir.path().join("output"));
+    let png = names.iter().find(|n| n.ends_with(".png")).unwrap();
+    assert!(
+        csv.contains(&format!(
+            "<img src=\"\"{png}\"\" alt=\"\"A square standing for the broker\"\""
+        )),
+        "{csv}"
+    );
+    assert!(
+        !csv.contains("images/square"),
+        "the card names the media file, not the path"
+    );
+    // Renaming the file changes nothing: the name comes from the bytes.
+    let content = dir.path().join("content");
+    fs::rename(
+        content.join("images/square.png"),
+        content.join("images/box.png"),
+    )
+    .unwrap();
+    replace_in(
+        &content.join("01-pictures.md"),
+        "images/square.png",
+        "images/box.png",
+    );
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    assert_eq!(names, media_dir(&dir.path().join("output")));
+}
+
+#[test]
+fn bad_images_are_content_errors_at_their_line_and_nothing_is_written() {
+    let cases = [
+        (
+            "https://example.com/a.png",
+            "is a URL; deckgen never downloads images",
+        ),
+        ("../outside.png", "is outside the content folder"),
+        ("/etc/passwd", "is an absolute path"),
+        ("images/missing.png", "not found"),
+        (
+            "01-pictures.md",
+            "is not a PNG, JPEG, GIF, WebP or SVG file",
+        ),
+        ("images", "is not a file"),
+    ];
+    for (target, message) in cases {
+        let dir = util::fixture("pictures");
+        fs::write(dir.path().join("outside.png"), b"x").unwrap();
+        deckgen(dir.path(), &["build"]).expect_code(0);
+        let out = dir.path().join("output");
+        let before = snapshot(&out);
+        let file = dir.path().join("content/01-pictures.md");
+        replace_in(&file, "images/square.png", target);
+        let line = fs::read_to_string(&file)
+            .unwrap()
+            .lines()
+            .position(|l| l.contains(&format!("]({target})")))
+            .unwrap()
+            + 1;
+        deckgen(dir.path(), &["build"])
+            .expect_code(1)
+            .expect_stderr(&format!("01-pictures.md:{line}:1"))
+            .expect_stderr(message)
+            .expect_stderr("help:");
+        assert_eq!(before, snapshot(&out), "{target}: nothing was written");
+    }
+}
+
+#[test]
+fn an_image_without_alt_text_is_a_warning() {
+    let dir = util::fixture("pictures");
+    replace_in(
+        &dir.path().join("content/01-pictures.md"),
+        "![The same square drawn as vectors]",
+        "![]",
+    );
+    deckgen(dir.path(), &["check"])
+        .expect_code(0)
+        .expect_stderr("warning: image has no alt text");
 }
