@@ -7,6 +7,7 @@ use super::plain::inline_plain;
 use super::policy::{as_heading, body_events, body_events_with, inline_events, is_literal};
 use crate::model::{Flashcard, FlashcardContent, FlashcardKind, Pictures, Table, TableRow};
 use crate::parse::is_mermaid;
+use crate::picture::highlight;
 use crate::picture::mermaid::Diagram;
 
 /// Markdown (a card's answer) → HTML. Raw HTML in the source is shown as text, links other than
@@ -25,7 +26,8 @@ pub fn markdown_to_html_with(md: &str, pictures: &Pictures, media: &mut Vec<Stri
         return format!("<p>{md}</p>");
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
-    if !pictures.is_empty() && (md.contains("```") || md.contains("~~~") || md.contains("![")) {
+    let fenced = md.contains("```") || md.contains("~~~");
+    if fenced || (!pictures.is_empty() && md.contains("![")) {
         let events = with_diagrams(body_events_with(md, pictures), pictures, media);
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
     } else {
@@ -57,19 +59,33 @@ fn with_diagrams<'a>(
                 source.push_str(&text);
                 events.push(Event::Text(text));
             }
+            (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None)
+                if highlight::syntax_for(language(&info)).is_some() =>
+            {
+                let start = Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)));
+                block = Some((vec![start], String::new()));
+            }
             (Event::End(TagEnd::CodeBlock), Some(_)) => {
                 if let Some((mut events, source)) = block.take() {
-                    match pictures.diagram(&source) {
-                        Some(diagram) => {
+                    let info = match events.first() {
+                        Some(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))) => {
+                            info.to_string()
+                        }
+                        _ => String::new(),
+                    };
+                    if is_mermaid(&info) {
+                        if let Some(diagram) = pictures.diagram(&source) {
                             media.push(diagram.light_name());
                             media.push(diagram.dark_name());
                             out.push(Event::Html(diagram_html(diagram).into()));
+                            continue;
                         }
-                        None => {
-                            events.push(Event::End(TagEnd::CodeBlock));
-                            out.extend(events);
-                        }
+                    } else if let Some(html) = highlighted_html(&source, language(&info)) {
+                        out.push(Event::Html(html.into()));
+                        continue;
                     }
+                    events.push(Event::End(TagEnd::CodeBlock));
+                    out.extend(events);
                 }
             }
             (event, Some((events, _))) => events.push(event),
@@ -82,6 +98,25 @@ fn with_diagrams<'a>(
         }
     }
     out
+}
+
+/// The language of a fence's info string: its first word (` ```java title ` → `java`).
+fn language(info: &str) -> &str {
+    info.split_whitespace().next().unwrap_or("")
+}
+
+/// Fenced code in a language syntect knows, as classed HTML (the note type's CSS colours it, in
+/// light and night mode); `None` for plain text and unknown languages, which stay plain code.
+fn highlighted_html(code: &str, language: &str) -> Option<String> {
+    let spans = highlight::highlight_html(code, language)?;
+    let class = language
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '+')
+        .collect::<String>();
+    Some(format!(
+        "<pre class=\"{}\"><code class=\"language-{class}\">{spans}</code></pre>\n",
+        highlight::BLOCK_CLASS
+    ))
 }
 
 /// A diagram on a card: its light and its dark SVG as images; the note type's CSS shows the dark
