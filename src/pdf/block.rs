@@ -51,6 +51,8 @@ pub(crate) enum Block {
     Code {
         /// The lines.
         lines: Vec<String>,
+        /// The same lines as coloured spans, for highlighted code (see [`CodeLook`]).
+        colored: Option<Vec<Vec<Span>>>,
         /// List nesting depth.
         indent: u8,
         /// In a block quote: see [`Quote`].
@@ -305,6 +307,7 @@ impl Builder {
                     .collect();
                 self.blocks.push(Block::Code {
                     lines,
+                    colored: None,
                     indent: self.depth(),
                     quote: self.quote(),
                 });
@@ -361,11 +364,20 @@ pub(crate) fn from_events<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Ve
     from_events_with(events, |_, _| None)
 }
 
-/// [`from_events`], with each fenced code block for which `figure(info string, text)` gives a
-/// drawing made a [`Block::Figure`].
+/// What a fenced code block may look like instead of plain code.
+#[derive(Debug, Clone)]
+pub(crate) enum CodeLook {
+    /// A drawing ([`Block::Figure`]).
+    Figure(Arc<Figure>),
+    /// The code's lines as coloured spans (their marks' `color`).
+    Colored(Vec<Vec<Span>>),
+}
+
+/// [`from_events`], with each fenced code block for which `look(info string, text)` gives a
+/// [`CodeLook`] drawn that way.
 pub(crate) fn from_events_with<'a>(
     events: impl IntoIterator<Item = Event<'a>>,
-    figure: impl Fn(&str, &str) -> Option<Arc<Figure>>,
+    look: impl Fn(&str, &str) -> Option<CodeLook>,
 ) -> Vec<Block> {
     let mut b = Builder::default();
     for event in events {
@@ -374,17 +386,27 @@ pub(crate) fn from_events_with<'a>(
     b.flush();
     let mut blocks = b.blocks;
     for (index, info, text) in b.code_blocks {
-        let Some(found) = figure(&info, &text) else {
+        let Some(found) = look(&info, &text) else {
             continue;
         };
         if let Some(block) = blocks.get_mut(index)
-            && let Block::Code { indent, quote, .. } = *block
-        {
-            *block = Block::Figure {
-                figure: found,
+            && let Block::Code {
                 indent,
                 quote,
-            };
+                colored,
+                ..
+            } = block
+        {
+            match found {
+                CodeLook::Figure(figure) => {
+                    *block = Block::Figure {
+                        figure,
+                        indent: *indent,
+                        quote: *quote,
+                    };
+                }
+                CodeLook::Colored(lines) => *colored = Some(lines),
+            }
         }
     }
     blocks

@@ -420,6 +420,7 @@ mod tests {
             },
             Block::Code {
                 lines: vec!["kafka-topics --create --partitions 3 # ×3".to_string()],
+                colored: None,
                 indent: 0,
                 quote: None,
             },

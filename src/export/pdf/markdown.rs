@@ -5,9 +5,10 @@
 //! so raw HTML is text, unsafe links are plain text and images are their alt text, here as on cards.
 
 use crate::parse::is_mermaid;
-use crate::pdf::block::{self, Block};
+use crate::pdf::block::{self, Block, CodeLook};
 use crate::pdf::figure::Figures;
-use crate::pdf::style::Span;
+use crate::pdf::style::{Marks, Span};
+use crate::picture::highlight::{Span as HighlightSpan, highlight_spans};
 use crate::render::policy::{as_heading, body_events, inline_events, is_literal};
 
 /// Parses a Markdown body (an answer, key points, table notes) into blocks. Text that Markdown
@@ -21,14 +22,35 @@ pub(crate) fn blocks(md: &str, figures: &Figures) -> Vec<Block> {
             quote: None,
         }];
     }
-    if !figures.is_empty() && (md.contains("```") || md.contains("~~~")) {
+    if md.contains("```") || md.contains("~~~") {
         return block::from_events_with(body_events(md), |info, text| {
-            is_mermaid(info)
-                .then(|| figures.get(text).cloned())
-                .flatten()
+            if is_mermaid(info) {
+                return figures.get(text).cloned().map(CodeLook::Figure);
+            }
+            let language = info.split_whitespace().next().unwrap_or("");
+            highlight_spans(text.trim_end_matches('\n'), language).map(|lines| {
+                CodeLook::Colored(
+                    lines
+                        .into_iter()
+                        .map(|line| line.into_iter().map(colored).collect())
+                        .collect(),
+                )
+            })
         });
     }
     parsed_blocks(md)
+}
+
+/// A highlighted run as a span of its colour (code blocks have one face: bold and italic are left
+/// to the colour).
+fn colored(span: HighlightSpan) -> Span {
+    Span::marked(
+        span.text,
+        Marks {
+            color: Some(span.rgb),
+            ..Marks::default()
+        },
+    )
 }
 
 fn parsed_blocks(md: &str) -> Vec<Block> {
@@ -59,6 +81,31 @@ mod tests {
     /// The blocks of `md` without figures.
     fn blocks(md: &str) -> Vec<Block> {
         super::blocks(md, &Figures::new())
+    }
+
+    #[test]
+    fn code_in_a_known_language_is_coloured() {
+        let b = blocks("```python\nx = 1  # one\n\ny = 2\n```\n\n```text\nx = 1\n```");
+        let Block::Code {
+            lines,
+            colored: Some(colored),
+            ..
+        } = &b[0]
+        else {
+            panic!("{b:?}");
+        };
+        assert_eq!(lines.len(), colored.len(), "one span line per line");
+        assert!(colored[1].is_empty(), "the empty line");
+        let joined: String = colored[0].iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(&joined, &lines[0]);
+        assert!(colored[0].iter().all(|s| s.marks.color.is_some()));
+        let colours: std::collections::BTreeSet<_> =
+            colored[0].iter().map(|s| s.marks.color).collect();
+        assert!(colours.len() >= 2, "{colored:?}");
+        assert!(
+            matches!(&b[1], Block::Code { colored: None, .. }),
+            "text stays plain"
+        );
     }
 
     #[test]
