@@ -209,6 +209,11 @@ impl Pictures {
         self.images.get(target).map(Arc::as_ref)
     }
 
+    /// Every image with its target as written, in target order.
+    pub fn images(&self) -> impl Iterator<Item = (&str, &ImageFile)> {
+        self.images.iter().map(|(t, i)| (t.as_str(), i.as_ref()))
+    }
+
     /// Whether there is any picture at all.
     pub fn is_empty(&self) -> bool {
         self.media.is_empty()

@@ -112,12 +112,21 @@ struct Builder {
     code_info: String,
     /// Each code block's index in `blocks`, info string and text, for [`from_events_with`].
     code_blocks: Vec<(usize, String, String)>,
+    /// The target of the image that is so far all of the open paragraph.
+    image_para: Option<String>,
+    /// Inside an image (its alt text).
+    in_image: bool,
+    /// Each paragraph that is one image: its index in `blocks` and the image's target.
+    image_blocks: Vec<(usize, String)>,
     table: Option<(Row, Vec<Row>)>,
     row: Vec<Vec<Span>>,
 }
 
 impl Builder {
     fn push_text(&mut self, text: &str) {
+        if !self.in_image {
+            self.image_para = None;
+        }
         if let Some(code) = &mut self.code {
             code.push_str(text);
             return;
@@ -136,6 +145,9 @@ impl Builder {
     }
 
     fn push_code(&mut self, text: &str) {
+        if !self.in_image {
+            self.image_para = None;
+        }
         self.spans.push(Span::marked(
             text,
             Marks {
@@ -277,6 +289,14 @@ impl Builder {
             Tag::Strong => self.bold += 1,
             Tag::Strikethrough => self.strike += 1,
             Tag::Link { .. } => self.links += 1,
+            Tag::Image { dest_url, .. } => {
+                let alone = self.spans.is_empty()
+                    && self.pending_item.is_none()
+                    && !self.heading
+                    && self.table.is_none();
+                self.image_para = alone.then(|| dest_url.to_string());
+                self.in_image = true;
+            }
             _ => {}
         }
     }
@@ -284,7 +304,24 @@ impl Builder {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             // An HTML block is shown as its text, a paragraph of its own.
-            TagEnd::Paragraph | TagEnd::Item | TagEnd::HtmlBlock => self.flush(),
+            TagEnd::Paragraph => match self.image_para.take() {
+                // A paragraph that is one image: a block of its own, even without alt text.
+                Some(target) => {
+                    let before = self.blocks.len();
+                    self.flush();
+                    if self.blocks.len() == before {
+                        self.blocks.push(Block::Para {
+                            spans: Vec::new(),
+                            indent: self.depth(),
+                            quote: self.quote(),
+                        });
+                    }
+                    self.image_blocks.push((self.blocks.len() - 1, target));
+                }
+                None => self.flush(),
+            },
+            TagEnd::Image => self.in_image = false,
+            TagEnd::Item | TagEnd::HtmlBlock => self.flush(),
             TagEnd::Heading(_) => {
                 self.flush();
                 self.heading = false;
@@ -361,7 +398,7 @@ fn trim(mut spans: Vec<Span>) -> Vec<Span> {
 
 /// The blocks of a Markdown body, from its parser's events.
 pub(crate) fn from_events<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Vec<Block> {
-    from_events_with(events, |_, _| None)
+    from_events_with(events, |_, _| None, |_| None)
 }
 
 /// What a fenced code block may look like instead of plain code.
@@ -374,10 +411,12 @@ pub(crate) enum CodeLook {
 }
 
 /// [`from_events`], with each fenced code block for which `look(info string, text)` gives a
-/// [`CodeLook`] drawn that way.
+/// [`CodeLook`] drawn that way, and each paragraph that is one image for which `image(target)`
+/// gives a drawing that drawing (other images are their alt text).
 pub(crate) fn from_events_with<'a>(
     events: impl IntoIterator<Item = Event<'a>>,
     look: impl Fn(&str, &str) -> Option<CodeLook>,
+    image: impl Fn(&str) -> Option<Arc<Figure>>,
 ) -> Vec<Block> {
     let mut b = Builder::default();
     for event in events {
@@ -385,6 +424,18 @@ pub(crate) fn from_events_with<'a>(
     }
     b.flush();
     let mut blocks = b.blocks;
+    for (index, target) in b.image_blocks {
+        if let Some(figure) = image(&target)
+            && let Some(block) = blocks.get_mut(index)
+            && let Block::Para { indent, quote, .. } = *block
+        {
+            *block = Block::Figure {
+                figure,
+                indent,
+                quote,
+            };
+        }
+    }
     for (index, info, text) in b.code_blocks {
         let Some(found) = look(&info, &text) else {
             continue;

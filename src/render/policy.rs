@@ -86,7 +86,19 @@ pub fn body_events_with<'a>(
     md: &'a str,
     pictures: &'a Pictures,
 ) -> impl Iterator<Item = Event<'a>> {
-    sanitize_with(Parser::new_ext(md, markdown_options()), Some(pictures))
+    body_events_with_images(md, |target| {
+        pictures.image(target).map(|image| image.media_name.clone())
+    })
+}
+
+/// [`body_events`] where `image(target)` decides each image's fate: `Some(new target)` keeps it
+/// as an image of that target, `None` makes it its alt text. The cards use the media file's name
+/// ([`body_events_with`]), the PDFs the key of their drawing.
+pub fn body_events_with_images<'a>(
+    md: &'a str,
+    image: impl FnMut(&str) -> Option<String> + 'a,
+) -> impl Iterator<Item = Event<'a>> {
+    sanitize_with(Parser::new_ext(md, markdown_options()), image)
 }
 
 /// The events of inline text (a question, a table cell) already wrapped by [`as_heading`], as every
@@ -103,13 +115,14 @@ pub fn inline_events(source: &str) -> impl Iterator<Item = Event<'_>> {
 
 /// Rewrites events so that nothing raw reaches the output.
 pub fn sanitize<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
-    sanitize_with(events, None)
+    sanitize_with(events, |_| None)
 }
 
-/// [`sanitize`], with the deck's loaded images kept as images of their media files.
+/// [`sanitize`], with the images `image` gives a target for kept (see
+/// [`body_events_with_images`]).
 fn sanitize_with<'a>(
     events: impl Iterator<Item = Event<'a>>,
-    pictures: Option<&'a Pictures>,
+    mut image: impl FnMut(&str) -> Option<String>,
 ) -> impl Iterator<Item = Event<'a>> {
     let mut dropped_links = Vec::new();
     let mut kept_images = Vec::new();
@@ -140,12 +153,12 @@ fn sanitize_with<'a>(
             title,
             id,
         }) => {
-            let media = pictures.and_then(|p| p.image(&dest_url));
-            kept_images.push(media.is_some());
-            media.map(|image| {
+            let target = image(&dest_url);
+            kept_images.push(target.is_some());
+            target.map(|target| {
                 Event::Start(Tag::Image {
                     link_type,
-                    dest_url: image.media_name.clone().into(),
+                    dest_url: target.into(),
                     title,
                     id,
                 })

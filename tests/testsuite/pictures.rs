@@ -268,15 +268,16 @@ fn the_pdfs_draw_the_diagrams_as_vectors_with_searchable_labels() {
     let dir = util::fixture("pictures");
     deckgen(dir.path(), &["build", "--format", "pdf"]).expect_code(0);
     let pdf = dir.path().join("output/pdf");
-    // The section sheet: the key points' diagram and both cards' diagrams, on its one page.
+    // The section sheet: the key points' diagram, both cards' diagrams and the SVG image, on its
+    // one page (the PNG prints its alt text for now).
     let sheet = figures_per_page(&pdf.join("sections/pictures.pdf"));
     assert_eq!(sheet.len(), 1);
-    assert_eq!(sheet[0].len(), 3, "{sheet:?}");
+    assert_eq!(sheet[0].len(), 4, "{sheet:?}");
     let cheat = figures_per_page(&pdf.join("cheatsheet.pdf"));
-    assert_eq!(cheat.concat().len(), 3, "{cheat:?}");
-    // Flashcards: the two answers with a diagram, on the backs.
+    assert_eq!(cheat.concat().len(), 4, "{cheat:?}");
+    // Flashcards: the two answers with a diagram and the one with the SVG image, on the backs.
     let cards: Vec<String> = figures_per_page(&pdf.join("flashcards.pdf")).concat();
-    assert_eq!(cards.len(), 2, "{cards:?}");
+    assert_eq!(cards.len(), 3, "{cards:?}");
     for file in ["sections/pictures.pdf", "cheatsheet.pdf", "flashcards.pdf"] {
         let Some(text) = pdf_text(&pdf.join(file)) else {
             return;

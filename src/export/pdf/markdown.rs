@@ -9,7 +9,13 @@ use crate::pdf::block::{self, Block, CodeLook};
 use crate::pdf::figure::Figures;
 use crate::pdf::style::{Marks, Span};
 use crate::picture::highlight::{Span as HighlightSpan, highlight_spans};
-use crate::render::policy::{as_heading, body_events, inline_events, is_literal};
+use crate::render::policy::{
+    as_heading, body_events, body_events_with_images, inline_events, is_literal,
+};
+
+/// The prefix of an image's key in the [`Figures`] (a diagram's key is its source): `image:` and
+/// the target as written.
+pub(crate) const IMAGE_KEY: &str = "image:";
 
 /// Parses a Markdown body (an answer, key points, table notes) into blocks. Text that Markdown
 /// leaves as it is ([`is_literal`]) is one plain paragraph without a parser. A ` ```mermaid `
@@ -22,21 +28,30 @@ pub(crate) fn blocks(md: &str, figures: &Figures) -> Vec<Block> {
             quote: None,
         }];
     }
-    if md.contains("```") || md.contains("~~~") {
-        return block::from_events_with(body_events(md), |info, text| {
-            if is_mermaid(info) {
-                return figures.get(text).cloned().map(CodeLook::Figure);
-            }
-            let language = info.split_whitespace().next().unwrap_or("");
-            highlight_spans(text.trim_end_matches('\n'), language).map(|lines| {
-                CodeLook::Colored(
-                    lines
-                        .into_iter()
-                        .map(|line| line.into_iter().map(colored).collect())
-                        .collect(),
-                )
-            })
+    if md.contains("```") || md.contains("~~~") || (!figures.is_empty() && md.contains("![")) {
+        // An image the deck drew (an SVG file) keeps its target as the key of its drawing.
+        let key = |target: &str| format!("{IMAGE_KEY}{target}");
+        let events = body_events_with_images(md, move |target| {
+            figures.contains_key(&key(target)).then(|| key(target))
         });
+        return block::from_events_with(
+            events,
+            |info, text| {
+                if is_mermaid(info) {
+                    return figures.get(text).cloned().map(CodeLook::Figure);
+                }
+                let language = info.split_whitespace().next().unwrap_or("");
+                highlight_spans(text.trim_end_matches('\n'), language).map(|lines| {
+                    CodeLook::Colored(
+                        lines
+                            .into_iter()
+                            .map(|line| line.into_iter().map(colored).collect())
+                            .collect(),
+                    )
+                })
+            },
+            |target| figures.get(target).cloned(),
+        );
     }
     parsed_blocks(md)
 }
@@ -81,6 +96,39 @@ mod tests {
     /// The blocks of `md` without figures.
     fn blocks(md: &str) -> Vec<Block> {
         super::blocks(md, &Figures::new())
+    }
+
+    #[test]
+    fn a_paragraph_that_is_one_drawn_image_is_a_figure() {
+        use crate::pdf::figure::Figure;
+        use crate::picture::svg_pdf::SvgForm;
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>"#;
+        let figure = Figure::new("img", SvgForm::from_svg(svg).unwrap());
+        let mut figures = Figures::new();
+        figures.insert(format!("{IMAGE_KEY}a.svg"), std::sync::Arc::new(figure));
+        let md = "![A box](a.svg)\n\nSee ![A box](a.svg) here.\n\n![](a.svg)\n\n![Raster](b.png)\n";
+        let b = super::blocks(md, &figures);
+        assert!(
+            matches!(&b[0], Block::Figure { figure, .. } if figure.name == "DGFimg"),
+            "{b:?}"
+        );
+        assert!(
+            matches!(&b[1], Block::Para { spans, .. } if Span::joined(spans) == "See A box here."),
+            "an image inside text is its alt text: {b:?}"
+        );
+        assert!(
+            matches!(&b[2], Block::Figure { .. }),
+            "also without alt text: {b:?}"
+        );
+        assert!(
+            matches!(&b[3], Block::Para { spans, .. } if Span::joined(spans) == "Raster"),
+            "{b:?}"
+        );
+        assert_eq!(b.len(), 4);
+        // Without drawings every image is its alt text.
+        assert!(
+            matches!(&blocks(md)[0], Block::Para { spans, .. } if Span::joined(spans) == "A box")
+        );
     }
 
     #[test]

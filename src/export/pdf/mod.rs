@@ -31,6 +31,7 @@ use crate::pdf::PdfError;
 use crate::pdf::document::save;
 use crate::pdf::figure::{Figure, Figures};
 use crate::pdf::fonts::{Ctx, Cuts, Fonts};
+use crate::picture::image::ImageFormat;
 use crate::picture::mermaid::Diagram;
 use crate::picture::svg_pdf::SvgForm;
 use crate::render::inline_to_plain;
@@ -223,15 +224,28 @@ impl Exporter for PdfExporter {
 /// document.
 fn figures(deck: &Deck) -> Result<Figures, Error> {
     let diagrams: Vec<(&str, &Diagram)> = deck.pictures.diagrams().collect();
-    parallel::map(&diagrams, |(source, diagram)| {
-        let form = SvgForm::from_svg(&diagram.light).map_err(|e| Error::Export {
+    // SVG images are drawn as vectors too (raster images print their alt text for now).
+    let images: Vec<(String, &str, &str)> = deck
+        .pictures
+        .images()
+        .filter(|(_, image)| image.format == ImageFormat::Svg)
+        .filter_map(|(target, image)| {
+            let svg = std::str::from_utf8(&image.bytes).ok()?;
+            let stem = image.media_name.trim_end_matches(".svg");
+            Some((format!("{}{target}", markdown::IMAGE_KEY), stem, svg))
+        })
+        .collect();
+    let drawings: Vec<(String, &str, &str)> = diagrams
+        .iter()
+        .map(|(source, d)| ((*source).to_owned(), d.stem.as_str(), d.light.as_str()))
+        .chain(images)
+        .collect();
+    parallel::map(&drawings, |(key, stem, svg)| {
+        let form = SvgForm::from_svg(svg).map_err(|e| Error::Export {
             format: "pdf",
-            message: format!("diagram {}: {e}", diagram.stem),
+            message: format!("picture {stem}: {e}"),
         })?;
-        Ok((
-            (*source).to_owned(),
-            Arc::new(Figure::new(&diagram.stem, form)),
-        ))
+        Ok((key.clone(), Arc::new(Figure::new(stem, form))))
     })
     .into_iter()
     .collect()
