@@ -268,16 +268,29 @@ fn the_pdfs_draw_the_diagrams_as_vectors_with_searchable_labels() {
     let dir = util::fixture("pictures");
     deckgen(dir.path(), &["build", "--format", "pdf"]).expect_code(0);
     let pdf = dir.path().join("output/pdf");
-    // The section sheet: the key points' diagram, both cards' diagrams and the SVG image, on its
-    // one page (the PNG prints its alt text for now).
+    // The section sheet: the key points' diagram, both cards' diagrams and the two images, on
+    // its one page.
     let sheet = figures_per_page(&pdf.join("sections/pictures.pdf"));
     assert_eq!(sheet.len(), 1);
-    assert_eq!(sheet[0].len(), 4, "{sheet:?}");
+    assert_eq!(sheet[0].len(), 5, "{sheet:?}");
     let cheat = figures_per_page(&pdf.join("cheatsheet.pdf"));
-    assert_eq!(cheat.concat().len(), 4, "{cheat:?}");
-    // Flashcards: the two answers with a diagram and the one with the SVG image, on the backs.
+    assert_eq!(cheat.concat().len(), 5, "{cheat:?}");
+    // Flashcards: the two answers with a diagram and the one with the images, on the backs.
     let cards: Vec<String> = figures_per_page(&pdf.join("flashcards.pdf")).concat();
-    assert_eq!(cards.len(), 3, "{cards:?}");
+    assert_eq!(cards.len(), 4, "{cards:?}");
+    // The PNG's pixels as they are: one 30 × 20 image, never resampled.
+    let doc = lopdf::Document::load(pdf.join("sections/pictures.pdf")).unwrap();
+    let images: Vec<(i64, i64)> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image"))
+        .map(|s| {
+            let n = |k: &[u8]| s.dict.get(k).unwrap().as_i64().unwrap();
+            (n(b"Width"), n(b"Height"))
+        })
+        .collect();
+    assert_eq!(images, [(30, 20)]);
     for file in ["sections/pictures.pdf", "cheatsheet.pdf", "flashcards.pdf"] {
         let Some(text) = pdf_text(&pdf.join(file)) else {
             return;

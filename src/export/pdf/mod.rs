@@ -32,7 +32,6 @@ use crate::pdf::document::save;
 use crate::pdf::figure::{Figure, Figures};
 use crate::pdf::fonts::{Ctx, Cuts, Fonts};
 use crate::picture::image::ImageFormat;
-use crate::picture::mermaid::Diagram;
 use crate::picture::svg_pdf::SvgForm;
 use crate::render::inline_to_plain;
 use std::borrow::Cow;
@@ -223,23 +222,37 @@ impl Exporter for PdfExporter {
 /// The deck's diagrams as PDF drawings (their light SVG), by source, converted once for every
 /// document.
 fn figures(deck: &Deck) -> Result<Figures, Error> {
-    let diagrams: Vec<(&str, &Diagram)> = deck.pictures.diagrams().collect();
-    // SVG images are drawn as vectors too (raster images print their alt text for now).
-    let images: Vec<(String, &str, &str)> = deck
+    // Each drawing: its key, its name and its SVG. Images are drawn as vectors too: an SVG file
+    // as it is, a PNG, JPEG or GIF file as an SVG `<image>` of its pixels; WebP files print their
+    // alt text (the converter cannot read them).
+    let mut drawings: Vec<(String, &str, Cow<'_, str>)> = deck
         .pictures
-        .images()
-        .filter(|(_, image)| image.format == ImageFormat::Svg)
-        .filter_map(|(target, image)| {
-            let svg = std::str::from_utf8(&image.bytes).ok()?;
-            let stem = image.media_name.trim_end_matches(".svg");
-            Some((format!("{}{target}", markdown::IMAGE_KEY), stem, svg))
+        .diagrams()
+        .map(|(source, d)| {
+            (
+                source.to_owned(),
+                d.stem.as_str(),
+                Cow::Borrowed(d.light.as_str()),
+            )
         })
         .collect();
-    let drawings: Vec<(String, &str, &str)> = diagrams
-        .iter()
-        .map(|(source, d)| ((*source).to_owned(), d.stem.as_str(), d.light.as_str()))
-        .chain(images)
-        .collect();
+    for (target, image) in deck.pictures.images() {
+        let svg = match image.format {
+            ImageFormat::Svg => match std::str::from_utf8(&image.bytes) {
+                Ok(svg) => Cow::Borrowed(svg),
+                Err(_) => continue,
+            },
+            ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::Gif => Cow::Owned(raster_svg(
+                &image.bytes,
+                image.format,
+                image.width,
+                image.height,
+            )),
+            ImageFormat::WebP => continue,
+        };
+        let stem = image.media_name.split('.').next().unwrap_or_default();
+        drawings.push((format!("{}{target}", markdown::IMAGE_KEY), stem, svg));
+    }
     parallel::map(&drawings, |(key, stem, svg)| {
         let form = SvgForm::from_svg(svg).map_err(|e| Error::Export {
             format: "pdf",
@@ -249,6 +262,23 @@ fn figures(deck: &Deck) -> Result<Figures, Error> {
     })
     .into_iter()
     .collect()
+}
+
+/// A raster image as an SVG of its size in pixels (CSS pixels: 96 a inch) holding the file as a
+/// data URL, for the SVG → PDF converter, which embeds the pixels as they are.
+fn raster_svg(bytes: &[u8], format: ImageFormat, width: u32, height: u32) -> String {
+    use base64::Engine as _;
+    let mime = match format {
+        ImageFormat::Png => "image/png",
+        ImageFormat::Jpeg => "image/jpeg",
+        ImageFormat::Gif => "image/gif",
+        ImageFormat::WebP => "image/webp",
+        ImageFormat::Svg => "image/svg+xml",
+    };
+    let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><image width="{width}" height="{height}" xlink:href="data:{mime};base64,{data}"/></svg>"#
+    )
 }
 
 /// The characters beyond ASCII in the deck's text (ASCII is in every cut anyway): what its
