@@ -123,8 +123,21 @@ pub enum DiagnosticKind {
     },
     /// Raw HTML in Markdown; it is shown as text.
     RawHtml,
-    /// An image; images are not supported.
-    ImageNotSupported,
+    /// An image that cannot be used (a URL, outside the content folder, missing, too large, not
+    /// an image deckgen can show).
+    ImageInvalid {
+        /// What is wrong (`picture::image::ImageError`'s message).
+        message: String,
+        /// How to fix it.
+        hint: String,
+    },
+    /// An image without alt text (`![](...)`).
+    ImageWithoutAlt,
+    /// A ` ```mermaid ` block the diagram renderer cannot draw.
+    DiagramInvalid {
+        /// The renderer's message.
+        message: String,
+    },
 
     // --- cards
     /// A card heading with no text.
@@ -247,7 +260,8 @@ impl DiagnosticKind {
             | Self::RawHtml
             | Self::ClozeSyntaxOutsideCloze
             | Self::SectionWithoutCards
-            | Self::MissingGlyphs { .. } => Severity::Warning,
+            | Self::MissingGlyphs { .. }
+            | Self::ImageWithoutAlt => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -326,8 +340,12 @@ impl DiagnosticKind {
             Self::RawHtml => s(
                 "deckgen shows raw HTML as text; use Markdown (`**bold**`, `*italic*`, `` `code` ``) instead",
             ),
-            Self::ImageNotSupported => s(
-                "images are not supported; describe the picture in words or use a table",
+            Self::ImageInvalid { hint, .. } => vec![hint.clone()],
+            Self::ImageWithoutAlt => s(
+                "describe the picture in the brackets, `![what it shows](...)`: screen readers and the plain-text CSV show it",
+            ),
+            Self::DiagramInvalid { .. } => s(
+                "fix the diagram's Mermaid syntax (flowchart, sequenceDiagram, ...: https://mermaid.js.org/intro/syntax-reference.html), or change the fence's language if the block is not a diagram",
             ),
             Self::EmptyQuestion => s("write the question after `## `"),
             Self::EmptyAnswer => s("write the answer below the heading, before the next `##`"),
@@ -458,7 +476,11 @@ impl fmt::Display for DiagnosticKind {
                 )
             }
             Self::RawHtml => write!(f, "raw HTML will be shown as text"),
-            Self::ImageNotSupported => write!(f, "images are not supported"),
+            Self::ImageInvalid { message, .. } => write!(f, "{message}"),
+            Self::ImageWithoutAlt => write!(f, "image has no alt text"),
+            Self::DiagramInvalid { message } => {
+                write!(f, "Mermaid diagram cannot be drawn: {message}")
+            }
             Self::EmptyQuestion => write!(f, "question is empty"),
             Self::EmptyAnswer => write!(f, "answer is empty"),
             Self::MissingCardId { derived } => {

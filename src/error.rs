@@ -104,6 +104,13 @@ pub enum Error {
         /// What is wrong with it.
         why: String,
     },
+    /// A card refers to a media file the deck's pictures do not hold (a bug: the render stage
+    /// names only the pictures it drew from).
+    #[error("media file `{name}` is referred to by a card but was not drawn")]
+    MissingMedia {
+        /// The media file's name.
+        name: String,
+    },
     /// An exporter failed (a library error or a broken invariant); the message says which.
     #[error("{format} export failed: {message}")]
     Export {

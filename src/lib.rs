@@ -37,6 +37,7 @@ pub mod model;
 pub mod parallel;
 pub mod parse;
 pub mod pdf;
+pub mod picture;
 pub mod push;
 pub mod render;
 pub mod serve;
@@ -134,6 +135,8 @@ fn missing_glyphs(
 }
 
 /// Parses and validates files already in `map` (pure: no I/O).
+/// Parses and validates files already in `map`. The only I/O: the images the sections refer to,
+/// read from the folder each section file is in (a section without images reads nothing).
 pub fn parse_and_validate(
     map: &SourceMap,
     files: &source::ContentFiles,
@@ -148,20 +151,47 @@ pub fn parse_and_validate(
     // Each section is parsed and checked on its own, in parallel (the calling thread too: the
     // sections outlive the call, see `parallel::map_here`); then ids are checked across
     // sections. A section's raw form is gone before the next one is parsed on that thread.
+    // Mermaid diagrams are drawn on the same threads, each distinct source once.
+    let cache = validate::diagrams::DiagramCache::default();
     let parsed = parallel::map_here(&files.sections, |&id| {
-        let (raw, diags) = parse::parse_section(id, map.get(id));
-        let checked = raw.map(|raw| validate::check_section(raw, deck_id.as_ref(), map));
-        (checked, diags)
+        let (raw, mut diags) = parse::parse_section(id, map.get(id));
+        let mut drawn = Vec::new();
+        let mut images = Vec::new();
+        let checked = raw.map(|mut raw| {
+            let diagrams = std::mem::take(&mut raw.diagrams);
+            let (ok, bad) =
+                validate::diagrams::check_diagrams(id, &map.get(id).text, &diagrams, &cache);
+            drawn = ok;
+            diags.extend(bad);
+            if !raw.images.is_empty() {
+                let folder = map.get(id).path.parent().unwrap_or(Path::new("."));
+                let (ok, bad) = validate::images::check_images(folder, &raw.images);
+                images = ok;
+                diags.extend(bad);
+            }
+            validate::check_section(raw, deck_id.as_ref(), map)
+        });
+        (checked, diags, drawn, images)
     });
     let mut sections = Vec::with_capacity(parsed.len());
-    for (section, diags) in parsed {
+    let mut pictures = model::Pictures::default();
+    for (section, diags, drawn, images) in parsed {
         diagnostics.extend(diags);
         sections.extend(section);
+        for (source, diagram) in drawn {
+            pictures.add_diagram(source, diagram);
+        }
+        for (target, image) in images {
+            pictures.add_image(target, image);
+        }
     }
     let deck = validate::assemble(deck, deck_id, sections, diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         None
     } else {
-        deck
+        deck.map(|deck| Deck {
+            pictures: std::sync::Arc::new(pictures),
+            ..deck
+        })
     }
 }

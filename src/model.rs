@@ -6,9 +6,13 @@
 //! still fail in an exporter is the machinery under it (SQLite, zip, a font, the disk): a typed
 //! [`crate::Error`] naming the file, exit code 2.
 
+use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 use crate::diag::Span;
+use crate::picture::image::ImageFile;
+use crate::picture::mermaid::{Diagram, Theme};
 
 /// The longest id (deck, section, card, table row) in bytes.
 pub const MAX_ID_LEN: usize = 100;
@@ -136,16 +140,19 @@ pub struct Deck {
     pub description: String,
     /// Sections in file-name order.
     pub sections: Vec<Section>,
+    /// The pictures the sections' Markdown refers to, drawn while loading.
+    pub pictures: Arc<Pictures>,
 }
 
 impl Deck {
-    /// The same deck (id, name, description) with only `sections`.
+    /// The same deck (id, name, description, pictures) with only `sections`.
     pub fn with_sections(&self, sections: Vec<Section>) -> Deck {
         Deck {
             id: self.id.clone(),
             name: self.name.clone(),
             description: self.description.clone(),
             sections,
+            pictures: Arc::clone(&self.pictures),
         }
     }
 
@@ -173,6 +180,82 @@ pub fn notes_and_cards(notes: usize, cards: usize) -> String {
         crate::diag::plural(notes, "note"),
         crate::diag::plural(cards, "card")
     )
+}
+
+/// The deck's pictures: every Mermaid diagram of the content, drawn once while loading, found by
+/// its source (the text of its ` ```mermaid ` block) and its media files by name.
+#[derive(Debug, Clone, Default)]
+pub struct Pictures {
+    diagrams: BTreeMap<String, Arc<Diagram>>,
+    images: BTreeMap<String, Arc<ImageFile>>,
+    media: BTreeMap<String, Media>,
+}
+
+/// What a media file is.
+#[derive(Debug, Clone)]
+enum Media {
+    Diagram(Arc<Diagram>, Theme),
+    Image(Arc<ImageFile>),
+}
+
+impl Pictures {
+    /// Adds a drawn diagram under its source.
+    pub fn add_diagram(&mut self, source: String, diagram: Arc<Diagram>) {
+        for theme in Theme::ALL {
+            let name = match theme {
+                Theme::Light => diagram.light_name(),
+                Theme::Dark => diagram.dark_name(),
+            };
+            self.media
+                .insert(name, Media::Diagram(Arc::clone(&diagram), theme));
+        }
+        self.diagrams.insert(source, diagram);
+    }
+
+    /// Adds an image file under its target as written (`images/broker.png`).
+    pub fn add_image(&mut self, target: String, image: Arc<ImageFile>) {
+        self.media
+            .insert(image.media_name.clone(), Media::Image(Arc::clone(&image)));
+        self.images.insert(target, image);
+    }
+
+    /// The image file `target` (as written in the Markdown) refers to.
+    pub fn image(&self, target: &str) -> Option<&ImageFile> {
+        self.images.get(target).map(Arc::as_ref)
+    }
+
+    /// Every image with its target as written, in target order.
+    pub fn images(&self) -> impl Iterator<Item = (&str, &ImageFile)> {
+        self.images.iter().map(|(t, i)| (t.as_str(), i.as_ref()))
+    }
+
+    /// Whether there is any picture at all.
+    pub fn is_empty(&self) -> bool {
+        self.media.is_empty()
+    }
+
+    /// The diagram drawn from `source`.
+    pub fn diagram(&self, source: &str) -> Option<&Diagram> {
+        self.diagrams.get(source).map(Arc::as_ref)
+    }
+
+    /// The bytes of the media file `name` (a diagram's SVG), if it is one of the deck's.
+    pub fn media_file(&self, name: &str) -> Option<&[u8]> {
+        self.media.get(name).map(|media| match media {
+            Media::Diagram(diagram, theme) => diagram.svg(*theme).as_bytes(),
+            Media::Image(image) => image.bytes.as_slice(),
+        })
+    }
+
+    /// Every diagram with its source, in source order.
+    pub fn diagrams(&self) -> impl Iterator<Item = (&str, &Diagram)> {
+        self.diagrams.iter().map(|(s, d)| (s.as_str(), d.as_ref()))
+    }
+
+    /// Number of diagrams.
+    pub fn diagram_count(&self) -> usize {
+        self.diagrams.len()
+    }
 }
 
 /// One section: one Markdown file.

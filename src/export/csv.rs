@@ -7,6 +7,11 @@
 //! makes a re-import update cards in place.
 //!
 //! Plain flavour (`csv/plain/...`): question,answer rows in plain text for other flashcard apps.
+//!
+//! Media (`media/<name>`, output group `csv/media`): the diagram SVGs the Anki-flavour cards refer
+//! to. Anki's CSV import does not bring media files, so the user copies them into the profile's
+//! `collection.media` folder once (README, "CSV instead"); their names are content hashes, so
+//! copying a newer build's files over older ones never changes an unchanged picture.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -51,6 +56,18 @@ impl Exporter for CsvExporter {
                 scope: Scope::Section,
             }));
         }
+        if cx.options.csv.contains(&CsvFlavour::Anki) {
+            out.extend(
+                crate::render::media_names(cx.cards)
+                    .into_iter()
+                    .map(|name| Output {
+                        path: media_path(name),
+                        group: MEDIA_GROUP,
+                        // Each section's file needs its pictures, also in a `--section` build.
+                        scope: Scope::Section,
+                    }),
+            );
+        }
         out
     }
 
@@ -93,8 +110,24 @@ impl Exporter for CsvExporter {
             }
             whole.finish()?;
         }
+        if cx.options.csv.contains(&CsvFlavour::Anki) {
+            for (name, bytes) in super::media_files(cx)? {
+                sink.file(Artifact {
+                    path: media_path(name),
+                    bytes: bytes.to_vec(),
+                })?;
+            }
+        }
         Ok(())
     }
+}
+
+/// The output group of the media files the CSV cards refer to.
+pub const MEDIA_GROUP: &str = "csv/media";
+
+/// Where a media file goes: `media/<name>`.
+fn media_path(name: &str) -> PathBuf {
+    Path::new("media").join(name)
 }
 
 /// A CSV writer for Anki's reader, which takes a line that starts with `#` for a comment (or a file

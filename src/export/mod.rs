@@ -180,6 +180,22 @@ pub trait Exporter {
     }
 }
 
+/// The media files the cards refer to (name, bytes), sorted by name.
+pub fn media_files<'a>(cx: &ExportContext<'a>) -> Result<Vec<(&'a str, &'a [u8])>, Error> {
+    crate::render::media_names(cx.cards)
+        .into_iter()
+        .map(|name| {
+            cx.deck
+                .pictures
+                .media_file(name)
+                .map(|bytes| (name, bytes))
+                .ok_or_else(|| Error::MissingMedia {
+                    name: name.to_owned(),
+                })
+        })
+        .collect()
+}
+
 /// The exporter for `format`.
 pub fn exporter_for(format: Format) -> Box<dyn Exporter + Send + Sync> {
     match format {

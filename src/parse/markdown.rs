@@ -6,10 +6,10 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::attributes;
-use super::{RawCard, RawRow, RawTable, Spanned};
+use super::{RawCard, RawDiagram, RawImage, RawRow, RawTable, Spanned};
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::diag_kind::DiagnosticKind;
 
@@ -25,6 +25,18 @@ pub struct ParsedBody {
     pub key_points: String,
     /// Cards in order.
     pub cards: Vec<RawCard>,
+    /// Every ` ```mermaid ` block, in the key points and in the cards, in file order.
+    pub diagrams: Vec<RawDiagram>,
+    /// Every image (`![alt](path)`), in file order.
+    pub images: Vec<RawImage>,
+}
+
+/// Whether a fenced code block's info string (` ```mermaid `) makes it a Mermaid diagram: its
+/// first word is `mermaid`, in any case. The render stage and the PDF reader use the same rule.
+pub fn is_mermaid(info: &str) -> bool {
+    info.split_whitespace()
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case("mermaid"))
 }
 
 /// A heading while its inline events are read.
@@ -58,10 +70,25 @@ pub fn parse_cards(
     let mut first_card_start = text.len();
     let mut table: Option<TableBuilder> = None;
     let mut code_blocks: Vec<Range<usize>> = Vec::new();
+    let mut diagrams: Vec<RawDiagram> = Vec::new();
+    let mut diagram: Option<RawDiagram> = None;
+    let mut images: Vec<RawImage> = Vec::new();
 
     for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
         let range = at(range);
         match event {
+            Event::Text(code) if diagram.is_some() => {
+                if let Some(d) = diagram.as_mut() {
+                    if d.source.is_empty() {
+                        d.content_start = range.start;
+                    }
+                    d.source.push_str(&code);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) if diagram.is_some() => {
+                depth = depth.saturating_sub(1);
+                diagrams.extend(diagram.take());
+            }
             Event::Start(Tag::Heading {
                 level,
                 id,
@@ -118,17 +145,28 @@ pub fn parse_cards(
                 }
             }
             Event::Start(tag) => {
-                if matches!(tag, Tag::CodeBlock(_)) {
+                if let Tag::CodeBlock(kind) = &tag {
                     code_blocks.push(range.clone());
+                    if let CodeBlockKind::Fenced(info) = kind
+                        && is_mermaid(info)
+                    {
+                        let fence = line_of(text, &range);
+                        diagram = Some(RawDiagram {
+                            source: String::new(),
+                            fence: Span::new(file, fence.clone()),
+                            content_start: (fence.end + 1).min(text.len()),
+                        });
+                    }
                 }
                 if let Some(t) = table.as_mut() {
                     t.start(&tag, &range);
                 }
-                if matches!(tag, Tag::Image { .. }) {
-                    diags.push(Diagnostic::new(
-                        Span::new(file, range.clone()),
-                        DiagnosticKind::ImageNotSupported,
-                    ));
+                if let Tag::Image { dest_url, .. } = &tag {
+                    images.push(RawImage {
+                        target: dest_url.to_string(),
+                        span: Span::new(file, range.clone()),
+                        empty_alt: text[range.clone()].starts_with("![]"),
+                    });
                 }
                 extend(&mut heading, &range);
                 depth += 1;
@@ -161,7 +199,12 @@ pub fn parse_cards(
         .into_iter()
         .map(|(card, end)| finish_card(file, text, card, end, diags))
         .collect();
-    ParsedBody { key_points, cards }
+    ParsedBody {
+        key_points,
+        cards,
+        diagrams,
+        images,
+    }
 }
 
 /// Widens the open heading's text range to cover an inline event.
@@ -461,10 +504,18 @@ mod tests {
     }
 
     #[test]
-    fn raw_html_and_images_are_reported() {
-        let (_, d) = parse("## Q {#q}\n<b>x</b> ![img](a.png)\n");
+    fn raw_html_is_reported_and_images_are_collected() {
+        let (p, d) = parse("## Q {#q}\n<b>x</b> ![img](a.png) ![](b.svg)\n");
         let kinds: Vec<_> = d.iter().map(|d| d.kind.clone()).collect();
-        assert!(kinds.contains(&DiagnosticKind::RawHtml));
-        assert!(kinds.contains(&DiagnosticKind::ImageNotSupported));
+        assert!(
+            kinds.iter().all(|k| *k == DiagnosticKind::RawHtml),
+            "{kinds:?}"
+        );
+        let images: Vec<_> = p
+            .images
+            .iter()
+            .map(|i| (i.target.as_str(), i.empty_alt))
+            .collect();
+        assert_eq!(images, [("a.png", false), ("b.svg", true)]);
     }
 }

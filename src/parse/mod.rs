@@ -10,7 +10,7 @@ mod front_matter;
 mod markdown;
 
 pub use front_matter::{parse_deck_toml, split_front_matter};
-pub use markdown::{count_row_cells, options as markdown_options, parse_cards};
+pub use markdown::{count_row_cells, is_mermaid, options as markdown_options, parse_cards};
 
 use std::ops::Range;
 
@@ -55,6 +55,33 @@ pub struct RawSection {
     pub key_points: String,
     /// The cards in order.
     pub cards: Vec<RawCard>,
+    /// The Mermaid diagrams of the key points and the cards, in file order.
+    pub diagrams: Vec<RawDiagram>,
+    /// The images of the key points and the cards, in file order.
+    pub images: Vec<RawImage>,
+}
+
+/// An image, `![alt](target)`, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawImage {
+    /// The target as Markdown gives it.
+    pub target: String,
+    /// The whole `![...](...)`.
+    pub span: Span,
+    /// `![](...)`: no alt text.
+    pub empty_alt: bool,
+}
+
+/// A ` ```mermaid ` fenced block, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawDiagram {
+    /// The diagram source: the block's text as Markdown gives it (indentation of a list item
+    /// removed), the same text the render stage sees.
+    pub source: String,
+    /// The opening fence's line.
+    pub fence: Span,
+    /// Byte offset in the file of the source's first line.
+    pub content_start: usize,
 }
 
 /// One `##` card, parsed but not checked.
@@ -136,6 +163,8 @@ pub fn parse_section(file: FileId, source: &SourceFile) -> (Option<RawSection>, 
         tags: front.tags,
         key_points: parsed.key_points,
         cards: parsed.cards,
+        diagrams: parsed.diagrams,
+        images: parsed.images,
     };
     (Some(section), diags)
 }

@@ -6,8 +6,11 @@
 //! text; link targets are dropped (a printed page cannot follow them). [`layout`](super::layout)
 //! turns blocks into items.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use std::sync::Arc;
 
+use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
+
+use super::figure::Figure;
 use super::style::{Marks, Span};
 
 /// The cells of a table row, each a list of spans.
@@ -48,6 +51,8 @@ pub(crate) enum Block {
     Code {
         /// The lines.
         lines: Vec<String>,
+        /// The same lines as coloured spans, for highlighted code (see [`CodeLook`]).
+        colored: Option<Vec<Vec<Span>>>,
         /// List nesting depth.
         indent: u8,
         /// In a block quote: see [`Quote`].
@@ -62,6 +67,15 @@ pub(crate) enum Block {
     },
     /// A thematic break.
     Rule,
+    /// A drawing, scaled to the column; never split.
+    Figure {
+        /// The drawing.
+        figure: Arc<Figure>,
+        /// List nesting depth.
+        indent: u8,
+        /// In a block quote: see [`Quote`].
+        quote: Quote,
+    },
 }
 
 /// Whether a block is in a block quote: the list depth at which the (outermost) quote starts,
@@ -94,12 +108,25 @@ struct Builder {
     quotes: Vec<u8>,
     heading: bool,
     code: Option<String>,
+    /// The info string of the fenced code block being read.
+    code_info: String,
+    /// Each code block's index in `blocks`, info string and text, for [`from_events_with`].
+    code_blocks: Vec<(usize, String, String)>,
+    /// The target of the image that is so far all of the open paragraph.
+    image_para: Option<String>,
+    /// Inside an image (its alt text).
+    in_image: bool,
+    /// Each paragraph that is one image: its index in `blocks` and the image's target.
+    image_blocks: Vec<(usize, String)>,
     table: Option<(Row, Vec<Row>)>,
     row: Vec<Vec<Span>>,
 }
 
 impl Builder {
     fn push_text(&mut self, text: &str) {
+        if !self.in_image {
+            self.image_para = None;
+        }
         if let Some(code) = &mut self.code {
             code.push_str(text);
             return;
@@ -118,6 +145,9 @@ impl Builder {
     }
 
     fn push_code(&mut self, text: &str) {
+        if !self.in_image {
+            self.image_para = None;
+        }
         self.spans.push(Span::marked(
             text,
             Marks {
@@ -221,9 +251,13 @@ impl Builder {
                 let depth = self.depth();
                 self.quotes.push(depth);
             }
-            Tag::CodeBlock(_) => {
+            Tag::CodeBlock(kind) => {
                 self.flush();
                 self.code = Some(String::new());
+                self.code_info = match kind {
+                    CodeBlockKind::Fenced(info) => info.to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
             }
             Tag::List(start) => {
                 self.flush();
@@ -255,6 +289,14 @@ impl Builder {
             Tag::Strong => self.bold += 1,
             Tag::Strikethrough => self.strike += 1,
             Tag::Link { .. } => self.links += 1,
+            Tag::Image { dest_url, .. } => {
+                let alone = self.spans.is_empty()
+                    && self.pending_item.is_none()
+                    && !self.heading
+                    && self.table.is_none();
+                self.image_para = alone.then(|| dest_url.to_string());
+                self.in_image = true;
+            }
             _ => {}
         }
     }
@@ -262,7 +304,24 @@ impl Builder {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             // An HTML block is shown as its text, a paragraph of its own.
-            TagEnd::Paragraph | TagEnd::Item | TagEnd::HtmlBlock => self.flush(),
+            TagEnd::Paragraph => match self.image_para.take() {
+                // A paragraph that is one image: a block of its own, even without alt text.
+                Some(target) => {
+                    let before = self.blocks.len();
+                    self.flush();
+                    if self.blocks.len() == before {
+                        self.blocks.push(Block::Para {
+                            spans: Vec::new(),
+                            indent: self.depth(),
+                            quote: self.quote(),
+                        });
+                    }
+                    self.image_blocks.push((self.blocks.len() - 1, target));
+                }
+                None => self.flush(),
+            },
+            TagEnd::Image => self.in_image = false,
+            TagEnd::Item | TagEnd::HtmlBlock => self.flush(),
             TagEnd::Heading(_) => {
                 self.flush();
                 self.heading = false;
@@ -273,6 +332,11 @@ impl Builder {
             }
             TagEnd::CodeBlock => {
                 let text = self.code.take().unwrap_or_default();
+                self.code_blocks.push((
+                    self.blocks.len(),
+                    std::mem::take(&mut self.code_info),
+                    text.clone(),
+                ));
                 let lines = text
                     .trim_end_matches('\n')
                     .split('\n')
@@ -280,6 +344,7 @@ impl Builder {
                     .collect();
                 self.blocks.push(Block::Code {
                     lines,
+                    colored: None,
                     indent: self.depth(),
                     quote: self.quote(),
                 });
@@ -333,12 +398,69 @@ fn trim(mut spans: Vec<Span>) -> Vec<Span> {
 
 /// The blocks of a Markdown body, from its parser's events.
 pub(crate) fn from_events<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Vec<Block> {
+    from_events_with(events, |_, _| None, |_| None)
+}
+
+/// What a fenced code block may look like instead of plain code.
+#[derive(Debug, Clone)]
+pub(crate) enum CodeLook {
+    /// A drawing ([`Block::Figure`]).
+    Figure(Arc<Figure>),
+    /// The code's lines as coloured spans (their marks' `color`).
+    Colored(Vec<Vec<Span>>),
+}
+
+/// [`from_events`], with each fenced code block for which `look(info string, text)` gives a
+/// [`CodeLook`] drawn that way, and each paragraph that is one image for which `image(target)`
+/// gives a drawing that drawing (other images are their alt text).
+pub(crate) fn from_events_with<'a>(
+    events: impl IntoIterator<Item = Event<'a>>,
+    look: impl Fn(&str, &str) -> Option<CodeLook>,
+    image: impl Fn(&str) -> Option<Arc<Figure>>,
+) -> Vec<Block> {
     let mut b = Builder::default();
     for event in events {
         b.event(event);
     }
     b.flush();
-    b.blocks
+    let mut blocks = b.blocks;
+    for (index, target) in b.image_blocks {
+        if let Some(figure) = image(&target)
+            && let Some(block) = blocks.get_mut(index)
+            && let Block::Para { indent, quote, .. } = *block
+        {
+            *block = Block::Figure {
+                figure,
+                indent,
+                quote,
+            };
+        }
+    }
+    for (index, info, text) in b.code_blocks {
+        let Some(found) = look(&info, &text) else {
+            continue;
+        };
+        if let Some(block) = blocks.get_mut(index)
+            && let Block::Code {
+                indent,
+                quote,
+                colored,
+                ..
+            } = block
+        {
+            match found {
+                CodeLook::Figure(figure) => {
+                    *block = Block::Figure {
+                        figure,
+                        indent: *indent,
+                        quote: *quote,
+                    };
+                }
+                CodeLook::Colored(lines) => *colored = Some(lines),
+            }
+        }
+    }
+    blocks
 }
 
 /// The spans of inline Markdown, from the events of the paragraph or heading it was parsed as

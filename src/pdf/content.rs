@@ -11,6 +11,9 @@
 //! which face its strings show; [`Page::number_glyphs`] writes the codes in. They are written as
 //! literal strings, two bytes a glyph (hex strings take four: a third more text to compress).
 
+use std::sync::Arc;
+
+use super::figure::Figure;
 use super::fonts::Face;
 
 /// One finished page: its size, its content stream and the glyph codes still to fill in.
@@ -27,6 +30,9 @@ pub(crate) struct Page {
     text: String,
     /// The stream's strings in order: the face and how many characters of `text` each shows.
     strings: Vec<(Face, u32)>,
+    /// The figures the stream draws (`/DGF... Do`), each once: the document adds them to the
+    /// page's resources.
+    pub figures: Vec<Arc<Figure>>,
 }
 
 impl Page {
@@ -160,7 +166,7 @@ impl Writer {
     }
 
     /// The finished page.
-    pub(crate) fn finish(mut self, width: f32, height: f32) -> Page {
+    pub(crate) fn finish(mut self, width: f32, height: f32, figures: Vec<Arc<Figure>>) -> Page {
         // Pages live until the whole document is saved: drop the growth slack.
         self.out.shrink_to_fit();
         self.text.shrink_to_fit();
@@ -171,6 +177,7 @@ impl Writer {
             content: self.out,
             text: self.text,
             strings: self.strings,
+            figures,
         }
     }
 }
@@ -212,7 +219,7 @@ mod tests {
             "/DGSREG 9 Tf\n() Tj\n() Tj\n() Tj\n",
             "empty strings first"
         );
-        let mut page = w.finish(100.0, 200.0);
+        let mut page = w.finish(100.0, 200.0, Vec::new());
         let glyphs: Vec<(Face, char)> = page.glyphs().collect();
         assert_eq!(
             glyphs,

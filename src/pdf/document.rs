@@ -331,6 +331,14 @@ pub(crate) fn save(
             stream.set_content(std::mem::take(&mut page.content));
         }
     }
+    // The figures the pages draw, each once per document, named in their pages' resources.
+    let figures: Vec<_> = pages.iter().map(|p| p.figures.clone()).collect();
+    super::figure::insert(&mut lo, &page_ids, &figures).map_err(|source| {
+        PdfError::PageContents {
+            document: document(),
+            source,
+        }
+    })?;
     // printpdf's info dictionary claims PDF/X conformance (GTS_PDFXVersion) that these files do
     // not have, and carries empty fields; keep title, dates, creator and producer.
     if let Ok(info) = lo.trailer.get(b"Info").and_then(|o| o.as_reference())
@@ -412,6 +420,7 @@ mod tests {
             },
             Block::Code {
                 lines: vec!["kafka-topics --create --partitions 3 # ×3".to_string()],
+                colored: None,
                 indent: 0,
                 quote: None,
             },

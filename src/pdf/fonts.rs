@@ -354,6 +354,8 @@ pub(crate) struct Ctx<'f> {
     pub(crate) missing: Vec<(char, String)>,
     /// Other warnings in the order they arose.
     pub(crate) warnings: Vec<String>,
+    /// The drawings the reader may place, by its key for them.
+    pub(crate) figures: std::sync::Arc<super::figure::Figures>,
 }
 
 impl<'f> Ctx<'f> {
@@ -365,6 +367,7 @@ impl<'f> Ctx<'f> {
             reported: BTreeSet::new(),
             missing: Vec::new(),
             warnings: Vec::new(),
+            figures: std::sync::Arc::default(),
         }
     }
 

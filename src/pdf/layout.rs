@@ -185,11 +185,12 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
             }
             Block::Code {
                 lines,
+                colored,
                 indent,
                 quote,
             } => {
                 let (x, bar) = lists.place(*indent, *quote, theme);
-                let mut items = code_block(cx, lines, theme, x, width - x);
+                let mut items = code_block(cx, lines, colored.as_deref(), theme, x, width - x);
                 quote_bar(&mut items, bar);
                 out.extend(items);
             }
@@ -203,6 +204,32 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
                     &style,
                     theme.max_height,
                 ));
+                gap = theme.gap * 1.2;
+            }
+            Block::Figure {
+                figure,
+                indent,
+                quote,
+            } => {
+                let (x, bar) = lists.place(*indent, *quote, theme);
+                let column = width - x;
+                // At most the column's height, and no taller than 36 lines of text, so that a
+                // flashcard that shrinks its text to fit shrinks its drawing too.
+                let tallest = theme.max_height.min(36.0 * theme.body.line_height());
+                // Diagram labels are 16 px (12 pt) at natural size: set them at the body size.
+                let (w, h) = figure.fit(theme.body.size / 12.0, column, tallest);
+                let mut items = vec![Item::new(
+                    h,
+                    vec![Draw::Figure {
+                        x: x + (column - w) / 2.0,
+                        y: 0.0,
+                        w,
+                        h,
+                        figure: std::sync::Arc::clone(figure),
+                    }],
+                )];
+                quote_bar(&mut items, bar);
+                out.extend(items);
                 gap = theme.gap * 1.2;
             }
             Block::Rule => {
@@ -311,7 +338,15 @@ impl ListColumns {
 }
 
 /// A code block: mono lines on a tinted band, one item per (wrapped) line.
-fn code_block(cx: &mut Ctx<'_>, lines: &[String], theme: &Theme, x: f32, width: f32) -> Vec<Item> {
+/// `colored`, when given, holds the same lines as coloured spans (highlighted code).
+fn code_block(
+    cx: &mut Ctx<'_>,
+    lines: &[String],
+    colored: Option<&[Vec<Span>]>,
+    theme: &Theme,
+    x: f32,
+    width: f32,
+) -> Vec<Item> {
     let pad = theme.code * 0.6;
     let style = TextStyle {
         face: Face::Mono,
@@ -320,10 +355,17 @@ fn code_block(cx: &mut Ctx<'_>, lines: &[String], theme: &Theme, x: f32, width: 
         leading: 1.28,
     };
     let lh = style.line_height();
-    let wrapped: Vec<Line> = lines
-        .iter()
-        .flat_map(|l| text::wrap_code(cx, l, &style, width - 2.0 * pad))
-        .collect();
+    let inner = width - 2.0 * pad;
+    let wrapped: Vec<Line> = match colored {
+        Some(colored) => colored
+            .iter()
+            .flat_map(|spans| text::wrap_code_spans(cx, spans, &style, inner))
+            .collect(),
+        None => lines
+            .iter()
+            .flat_map(|l| text::wrap_code(cx, l, &style, inner))
+            .collect(),
+    };
     let n = wrapped.len();
     wrapped
         .into_iter()

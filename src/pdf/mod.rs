@@ -10,7 +10,8 @@
 //! block              the block model (paragraph, heading, list item, code, table, rule), and
 //!                    pulldown-cmark events → blocks
 //! layout, table      blocks → unbreakable items at a given width (lists, quotes, code, tables
-//!                    with repeated headers and split rows)
+//!                    with repeated headers and split rows, figures scaled to the column)
+//! figure             vector drawings (SVG → Form XObject) placed with one `Do`
 //! flow, page         items → columns and pages (keep-with-next, balanced columns) → a Canvas
 //! content            a page's content stream, written directly, glyph codes filled in at save
 //! document           pages → the PDF file (printpdf builds it, lopdf writes it)
@@ -36,6 +37,7 @@ pub(crate) mod block;
 pub(crate) mod content;
 pub(crate) mod document;
 mod error;
+pub(crate) mod figure;
 pub(crate) mod flow;
 pub(crate) mod font_file;
 pub(crate) mod fonts;

@@ -6,8 +6,10 @@
 //! Coordinates are rounded to 1/100 pt so the content streams stay short and reproducible.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::content::{Page, Writer};
+use super::figure::Figure;
 use super::fonts::{ASCENT, Face};
 use super::style::{Line, Rgb, Run};
 
@@ -111,6 +113,19 @@ pub(crate) enum Draw {
         /// Colour.
         color: Rgb,
     },
+    /// A figure, `w` × `h` points (`y` is its top edge).
+    Figure {
+        /// Left.
+        x: f32,
+        /// Top.
+        y: f32,
+        /// Width.
+        w: f32,
+        /// Height.
+        h: f32,
+        /// The drawing.
+        figure: Arc<Figure>,
+    },
 }
 
 impl Draw {
@@ -155,7 +170,7 @@ impl Draw {
 
     fn shifted(mut self, dx: f32, dy: f32) -> Draw {
         match &mut self {
-            Draw::Text { x, y, .. } | Draw::Fill { x, y, .. } => {
+            Draw::Text { x, y, .. } | Draw::Fill { x, y, .. } | Draw::Figure { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }
@@ -229,6 +244,8 @@ pub(crate) struct Canvas {
     w: Writer,
     font: Option<(Face, f32)>,
     fill: Option<Rgb>,
+    /// The figures drawn, each once, in the order first drawn.
+    figures: Vec<Arc<Figure>>,
 }
 
 impl Canvas {
@@ -236,6 +253,7 @@ impl Canvas {
     pub(crate) fn new(height: f32) -> Canvas {
         Canvas {
             height,
+            figures: Vec::new(),
             w: Writer::default(),
             font: None,
             fill: None,
@@ -283,6 +301,25 @@ impl Canvas {
                 self.w.num(to.0 + dx).num(h - (to.1 + dy)).op("l");
                 self.w.op("S");
             }
+            Draw::Figure { x, y, w, h, figure } => {
+                // The form maps its drawing to the unit square: scale it to w × h at (x, bottom).
+                let bottom = self.height - (y + dy) - h;
+                self.w.op("q");
+                let (x, w, h) = (x + dx, *w, *h);
+                self.w
+                    .num(w)
+                    .num(0.0)
+                    .num(0.0)
+                    .num(h)
+                    .num(x)
+                    .num(bottom)
+                    .op("cm");
+                self.w.name(&figure.name).op("Do");
+                self.w.op("Q");
+                if !self.figures.iter().any(|f| f.name == figure.name) {
+                    self.figures.push(Arc::clone(figure));
+                }
+            }
         }
     }
 
@@ -322,7 +359,7 @@ impl Canvas {
 
     /// The finished page, `width` points wide.
     pub(crate) fn finish(self, width: f32) -> Page {
-        self.w.finish(width, self.height)
+        self.w.finish(width, self.height, self.figures)
     }
 }
 

@@ -22,6 +22,8 @@ pub(crate) struct Marks {
     pub cloze: bool,
     /// `~~strikethrough~~`.
     pub strike: bool,
+    /// A colour of its own (sRGB): highlighted code.
+    pub color: Option<[u8; 3]>,
 }
 
 /// A piece of inline text with its marks.

@@ -5,7 +5,9 @@
 //! runs of one face, size and colour, which is what the page draws with one `Tj` each.
 
 use super::fonts::{Ctx, Face};
-use super::style::{ACCENT, CODE_COLOR, CODE_SCALE, Line, Marks, Run, RunStyle, Span, TextStyle};
+use super::style::{
+    ACCENT, CODE_COLOR, CODE_SCALE, Line, Marks, Rgb, Run, RunStyle, Span, TextStyle,
+};
 
 /// One measured character.
 #[derive(Debug, Clone, Copy)]
@@ -29,7 +31,13 @@ fn run_style(style: &TextStyle, marks: Marks, face: Face) -> RunStyle {
         } else {
             style.size
         },
-        color: if marks.code {
+        color: if let Some([r, g, b]) = marks.color {
+            Rgb(
+                f32::from(r) / 255.0,
+                f32::from(g) / 255.0,
+                f32::from(b) / 255.0,
+            )
+        } else if marks.code {
             CODE_COLOR
         } else if marks.link || marks.cloze {
             ACCENT
@@ -224,7 +232,20 @@ pub(crate) fn wrap(cx: &mut Ctx<'_>, spans: &[Span], style: &TextStyle, width: f
 /// Wraps one line of a code block: every space is kept (indentation matters), and the line
 /// breaks between any two characters when it is wider than `width`.
 pub(crate) fn wrap_code(cx: &mut Ctx<'_>, text: &str, style: &TextStyle, width: f32) -> Vec<Line> {
-    let spans = [Span::plain(text.replace('\t', "    "))];
+    wrap_code_spans(cx, &[Span::plain(text)], style, width)
+}
+
+/// [`wrap_code`] for a line of coloured spans (highlighted code).
+pub(crate) fn wrap_code_spans(
+    cx: &mut Ctx<'_>,
+    spans: &[Span],
+    style: &TextStyle,
+    width: f32,
+) -> Vec<Line> {
+    let spans: Vec<Span> = spans
+        .iter()
+        .map(|s| Span::marked(s.text.replace('\t', "    "), s.marks))
+        .collect();
     let m = measure(cx, &spans, style);
     let mut lines = Vec::new();
     let (mut start, mut w) = (0usize, 0.0f32);

@@ -161,6 +161,6 @@ impl<'a> Target<'a> {
             .filter_map(|&i| self.package.notes.get(i).cloned())
             .collect();
         let db = crate::export::apkg::collection::write_collection(&package)?;
-        crate::export::apkg::archive::write_apkg(db.path(), package.timestamp)
+        crate::export::apkg::archive::write_apkg(db.path(), package.timestamp, &[])
     }
 }

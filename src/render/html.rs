@@ -1,23 +1,132 @@
 //! Markdown → HTML, the way Anki shows a card: answers as block Markdown, questions and table cells
 //! as inline text, table-row cards as a small table of the row's cells.
 
-use pulldown_cmark::Event;
+use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
 use super::plain::inline_plain;
-use super::policy::{as_heading, body_events, inline_events, is_literal};
-use crate::model::{Flashcard, FlashcardContent, FlashcardKind, Table, TableRow};
+use super::policy::{as_heading, body_events, body_events_with, inline_events, is_literal};
+use crate::model::{Flashcard, FlashcardContent, FlashcardKind, Pictures, Table, TableRow};
+use crate::parse::is_mermaid;
+use crate::picture::highlight;
+use crate::picture::mermaid::Diagram;
 
 /// Markdown (a card's answer) → HTML. Raw HTML in the source is shown as text, links other than
 /// http(s)/mailto lose their target, images become their alt text: the only markup in the result
 /// is what pulldown-cmark produces from Markdown.
+///
+/// A ` ```mermaid ` block stays a code block here; [`markdown_to_html_with`] draws it.
 pub fn markdown_to_html(md: &str) -> String {
+    markdown_to_html_with(md, &Pictures::default(), &mut Vec::new())
+}
+
+/// [`markdown_to_html`], with each ` ```mermaid ` block that `pictures` holds shown as its
+/// diagram ([`diagram_html`]); the media files the HTML refers to are added to `media`.
+pub fn markdown_to_html_with(md: &str, pictures: &Pictures, media: &mut Vec<String>) -> String {
     if is_literal(md, true) {
         return format!("<p>{md}</p>");
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, body_events(md));
+    let fenced = md.contains("```") || md.contains("~~~");
+    if fenced || (!pictures.is_empty() && md.contains("![")) {
+        let events = with_diagrams(body_events_with(md, pictures), pictures, media);
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    } else {
+        pulldown_cmark::html::push_html(&mut html, body_events(md));
+    }
     html.truncate(html.trim_end().len());
     html
+}
+
+/// Replaces every Mermaid block that `pictures` holds with its diagram's HTML (raw HTML events
+/// made here, after the policy turned the author's raw HTML into text), and notes the media
+/// files of the images the policy kept.
+fn with_diagrams<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    pictures: &Pictures,
+    media: &mut Vec<String>,
+) -> Vec<Event<'a>> {
+    let mut out = Vec::new();
+    let mut block: Option<(Vec<Event<'a>>, String)> = None;
+    for event in events {
+        match (event, block.as_mut()) {
+            (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None)
+                if is_mermaid(&info) =>
+            {
+                let start = Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)));
+                block = Some((vec![start], String::new()));
+            }
+            (Event::Text(text), Some((events, source))) => {
+                source.push_str(&text);
+                events.push(Event::Text(text));
+            }
+            (Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))), None)
+                if highlight::syntax_for(language(&info)).is_some() =>
+            {
+                let start = Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)));
+                block = Some((vec![start], String::new()));
+            }
+            (Event::End(TagEnd::CodeBlock), Some(_)) => {
+                if let Some((mut events, source)) = block.take() {
+                    let info = match events.first() {
+                        Some(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))) => {
+                            info.to_string()
+                        }
+                        _ => String::new(),
+                    };
+                    if is_mermaid(&info) {
+                        if let Some(diagram) = pictures.diagram(&source) {
+                            media.push(diagram.light_name());
+                            media.push(diagram.dark_name());
+                            out.push(Event::Html(diagram_html(diagram).into()));
+                            continue;
+                        }
+                    } else if let Some(html) = highlighted_html(&source, language(&info)) {
+                        out.push(Event::Html(html.into()));
+                        continue;
+                    }
+                    events.push(Event::End(TagEnd::CodeBlock));
+                    out.extend(events);
+                }
+            }
+            (event, Some((events, _))) => events.push(event),
+            (event, None) => {
+                if let Event::Start(Tag::Image { dest_url, .. }) = &event {
+                    media.push(dest_url.to_string());
+                }
+                out.push(event);
+            }
+        }
+    }
+    out
+}
+
+/// The language of a fence's info string: its first word (` ```java title ` → `java`).
+fn language(info: &str) -> &str {
+    info.split_whitespace().next().unwrap_or("")
+}
+
+/// Fenced code in a language syntect knows, as classed HTML (the note type's CSS colours it, in
+/// light and night mode); `None` for plain text and unknown languages, which stay plain code.
+fn highlighted_html(code: &str, language: &str) -> Option<String> {
+    let spans = highlight::highlight_html(code, language)?;
+    let class = language
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '+')
+        .collect::<String>();
+    Some(format!(
+        "<pre class=\"{}\"><code class=\"language-{class}\">{spans}</code></pre>\n",
+        highlight::BLOCK_CLASS
+    ))
+}
+
+/// A diagram on a card: its light and its dark SVG as images; the note type's CSS shows the dark
+/// one only in night mode and scales both to the card's width.
+pub fn diagram_html(diagram: &Diagram) -> String {
+    format!(
+        "<div class=\"deckgen-diagram\"><img class=\"deckgen-diagram-light\" src=\"{}\" alt=\"diagram\"><img class=\"deckgen-diagram-dark\" src=\"{}\" alt=\"diagram\"></div>\n",
+        diagram.light_name(),
+        diagram.dark_name()
+    )
 }
 
 /// Inline Markdown (a heading or a table cell) → HTML, without a wrapping paragraph.
@@ -60,14 +169,20 @@ pub struct HtmlSides {
 
 /// Renders a flashcard's two sides as HTML, and its question as plain text for reports (cloze
 /// deletions shown), with the question parsed once for both.
-pub(super) fn html_and_question(card: &Flashcard<'_>) -> (HtmlSides, String) {
+/// Diagrams are drawn from `pictures`; the media files the sides refer to go to `media`.
+pub(super) fn html_and_question(
+    card: &Flashcard<'_>,
+    pictures: &Pictures,
+    media: &mut Vec<String>,
+) -> (HtmlSides, String) {
     let ((front, plain), back) = match &card.content {
-        FlashcardContent::Text { question, answer } => {
-            (inline_to_html_and_plain(question), markdown_to_html(answer))
-        }
+        FlashcardContent::Text { question, answer } => (
+            inline_to_html_and_plain(question),
+            markdown_to_html_with(answer, pictures, media),
+        ),
         FlashcardContent::Row { table, row, notes } => (
             inline_to_html_and_plain(&super::row_question(&card.card.question, row)),
-            row_back_html(table, row, notes),
+            row_back_html(table, row, notes, pictures, media),
         ),
     };
     if card.kind == FlashcardKind::Cloze
@@ -84,7 +199,13 @@ pub(super) fn html_and_question(card: &Flashcard<'_>) -> (HtmlSides, String) {
 }
 
 /// The back of a table-row card: the row's other cells under their headers, then the notes.
-fn row_back_html(table: &Table, row: &TableRow, notes: &str) -> String {
+fn row_back_html(
+    table: &Table,
+    row: &TableRow,
+    notes: &str,
+    pictures: &Pictures,
+    media: &mut Vec<String>,
+) -> String {
     let mut back = String::from("<table class=\"row\">\n<tbody>\n");
     for (header, cell) in table.header.iter().zip(&row.cells).skip(1) {
         back.push_str(&format!(
@@ -96,7 +217,7 @@ fn row_back_html(table: &Table, row: &TableRow, notes: &str) -> String {
     back.push_str("</tbody>\n</table>");
     if !notes.is_empty() {
         back.push('\n');
-        back.push_str(&markdown_to_html(notes));
+        back.push_str(&markdown_to_html_with(notes, pictures, media));
     }
     back
 }

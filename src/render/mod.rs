@@ -22,7 +22,9 @@ use sha2::{Digest, Sha256};
 
 use crate::model::{CardId, Deck, FlashcardKind, Section, TableRow};
 
-pub use html::{inline_to_html, inline_to_html_and_plain, markdown_to_html};
+pub use html::{
+    diagram_html, inline_to_html, inline_to_html_and_plain, markdown_to_html, markdown_to_html_with,
+};
 pub use identity::{
     csv_id_tag, deck_name_part, hex, note_guid, section_deck_name, stable_id, tag_string,
 };
@@ -50,6 +52,8 @@ pub struct RenderedCard {
     pub back: String,
     /// Tags separated by spaces, as Anki writes them.
     pub tags: String,
+    /// The media files (diagram SVGs) its sides refer to, sorted, without duplicates.
+    pub media: Vec<String>,
     /// When its content last changed (seconds since the epoch): Anki updates a note on re-import
     /// only when this is newer than what it has. Set by [`crate::manifest::plan`]; 0 until then.
     pub mtime: i64,
@@ -68,6 +72,17 @@ pub struct CardDigest {
     pub kind: FlashcardKind,
     /// A cloze card's deletion numbers (one Anki card each), sorted; empty for other kinds.
     pub clozes: Vec<u32>,
+}
+
+/// Every media file `cards` refer to, sorted, without duplicates.
+pub fn media_names(cards: &[RenderedCard]) -> Vec<&str> {
+    let mut names: Vec<&str> = cards
+        .iter()
+        .flat_map(|c| c.media.iter().map(String::as_str))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// Every flashcard of a deck, rendered, in deck order.
@@ -120,7 +135,10 @@ fn render_section(deck: &Deck, index: usize, section: &Section) -> RenderedDeck 
         digests: Vec::with_capacity(section.flashcard_count()),
     };
     for card in section.flashcards() {
-        let (sides, question) = html::html_and_question(&card);
+        let mut media = Vec::new();
+        let (sides, question) = html::html_and_question(&card, &deck.pictures, &mut media);
+        media.sort_unstable();
+        media.dedup();
         let tags = tag_string(&card.card.tags);
         let mut hasher = Sha256::new();
         for part in [
@@ -147,6 +165,7 @@ fn render_section(deck: &Deck, index: usize, section: &Section) -> RenderedDeck 
             front: sides.front,
             back: sides.back,
             tags,
+            media,
             mtime: 0,
         });
     }

@@ -1,11 +1,13 @@
 //! The one HTML, link and image policy, for every renderer (HTML for Anki, plain text, and the PDF
 //! Markdown reader): raw HTML is text, only http(s) and mailto links keep their target, images
-//! become their alt text. Also the two rules of how card text is parsed: inline text is read as
+//! become their alt text, except where the renderer shows the deck's pictures
+//! ([`body_events_with`]): there an image the deck loaded points at its media file. Also the two rules of how card text is parsed: inline text is read as
 //! the heading it came from ([`as_heading`]), and text Markdown leaves as it is skips the parser
 //! ([`is_literal`]).
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
+use crate::model::Pictures;
 use crate::parse::markdown_options;
 
 /// Whether Markdown leaves `md` as it is: one line of letters, digits, spaces and punctuation that
@@ -77,6 +79,28 @@ pub fn body_events(md: &str) -> impl Iterator<Item = Event<'_>> {
     sanitize(Parser::new_ext(md, markdown_options()))
 }
 
+/// [`body_events`] for a renderer that shows pictures: an image the deck loaded
+/// ([`Pictures::image`]) stays an image, its target the media file's name; any other image is its
+/// alt text.
+pub fn body_events_with<'a>(
+    md: &'a str,
+    pictures: &'a Pictures,
+) -> impl Iterator<Item = Event<'a>> {
+    body_events_with_images(md, |target| {
+        pictures.image(target).map(|image| image.media_name.clone())
+    })
+}
+
+/// [`body_events`] where `image(target)` decides each image's fate: `Some(new target)` keeps it
+/// as an image of that target, `None` makes it its alt text. The cards use the media file's name
+/// ([`body_events_with`]), the PDFs the key of their drawing.
+pub fn body_events_with_images<'a>(
+    md: &'a str,
+    image: impl FnMut(&str) -> Option<String> + 'a,
+) -> impl Iterator<Item = Event<'a>> {
+    sanitize_with(Parser::new_ext(md, markdown_options()), image)
+}
+
 /// The events of inline text (a question, a table cell) already wrapped by [`as_heading`], as every
 /// renderer reads them: [`inline_options`], [`sanitize`], and without the heading's own start and
 /// end.
@@ -91,8 +115,17 @@ pub fn inline_events(source: &str) -> impl Iterator<Item = Event<'_>> {
 
 /// Rewrites events so that nothing raw reaches the output.
 pub fn sanitize<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    sanitize_with(events, |_| None)
+}
+
+/// [`sanitize`], with the images `image` gives a target for kept (see
+/// [`body_events_with_images`]).
+fn sanitize_with<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    mut image: impl FnMut(&str) -> Option<String>,
+) -> impl Iterator<Item = Event<'a>> {
     let mut dropped_links = Vec::new();
-    let mut in_image = 0usize;
+    let mut kept_images = Vec::new();
     events.filter_map(move |event| match event {
         Event::Html(s) | Event::InlineHtml(s) => Some(Event::Text(s)),
         Event::Start(Tag::Link {
@@ -114,13 +147,26 @@ pub fn sanitize<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<It
             let dropped = dropped_links.pop().unwrap_or(false);
             (!dropped).then_some(Event::End(TagEnd::Link))
         }
-        Event::Start(Tag::Image { .. }) => {
-            in_image += 1;
-            None
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
+            let target = image(&dest_url);
+            kept_images.push(target.is_some());
+            target.map(|target| {
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: target.into(),
+                    title,
+                    id,
+                })
+            })
         }
         Event::End(TagEnd::Image) => {
-            in_image = in_image.saturating_sub(1);
-            None
+            let kept = kept_images.pop().unwrap_or(false);
+            kept.then_some(Event::End(TagEnd::Image))
         }
         other => Some(other),
     })

@@ -165,9 +165,61 @@ fn markdown_renders_tables_and_code() {
     let html = markdown_to_html("| a | b |\n|---|---|\n| 1 | 2 |\n\n```rust\nfn x() {}\n```");
     assert!(html.contains("<table>"), "{html}");
     assert!(
-        html.contains("<pre><code class=\"language-rust\">"),
+        html.contains("<pre class=\"hl-code\"><code class=\"language-rust\"><span class=\"hl-"),
         "{html}"
     );
+}
+
+#[test]
+fn code_in_a_known_language_is_highlighted_and_the_rest_stays_plain() {
+    let html = markdown_to_html("```python\nx = 1  # one <two>\n```");
+    assert!(html.starts_with("<pre class=\"hl-code\"><code class=\"language-python\">"));
+    assert!(html.contains("hl-comment"), "{html}");
+    assert!(html.contains("&lt;two&gt;"), "escaped: {html}");
+    for plain in [
+        "```text\nx = 1\n```",
+        "```nosuchlanguage\nx\n```",
+        "```\nx\n```",
+        "    x\n",
+    ] {
+        let html = markdown_to_html(plain);
+        assert!(html.starts_with("<pre><code"), "{plain}: {html}");
+        assert!(!html.contains("hl-"), "{plain}: {html}");
+    }
+    // A diagram the deck did not draw stays code too.
+    let html = markdown_to_html("```mermaid\ngraph LR\n  A --> B\n```");
+    assert!(
+        html.starts_with("<pre><code class=\"language-mermaid\">"),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_drawn_diagram_is_two_images_and_its_media_are_listed() {
+    use crate::model::Pictures;
+    let source = "graph LR\n  A --> B\n";
+    let diagram = crate::picture::mermaid::render_diagram(source).unwrap();
+    let mut pictures = Pictures::default();
+    pictures.add_diagram(source.to_owned(), std::sync::Arc::new(diagram.clone()));
+    let mut media = Vec::new();
+    let html = markdown_to_html_with(
+        &format!("Text\n\n```mermaid\n{source}```\n"),
+        &pictures,
+        &mut media,
+    );
+    assert_eq!(media, [diagram.light_name(), diagram.dark_name()]);
+    assert!(
+        html.contains(&format!(
+            "<img class=\"deckgen-diagram-light\" src=\"{}\"",
+            diagram.light_name()
+        )),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("src=\"{}\"", diagram.dark_name())),
+        "{html}"
+    );
+    assert!(!html.contains("graph LR"), "{html}");
 }
 
 #[test]

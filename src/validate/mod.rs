@@ -13,6 +13,9 @@ use crate::diag_kind::DiagnosticKind;
 use crate::model::{Card, CardId, CardKind, Deck, MAX_ID_LEN, Section, Slug, Table, TableRow, Tag};
 use crate::parse::{RawCard, RawDeck, RawSection, RawTable, Spanned};
 
+pub mod diagrams;
+pub mod images;
+
 /// Checks everything and builds the deck; `None` if any error was found. The same as
 /// [`deck_id`], [`check_section`] for each section and [`assemble`], on one thread.
 pub fn validate(
@@ -112,6 +115,7 @@ pub fn assemble(
             name: deck.name.value.trim().to_string(),
             description: deck.description,
             sections: checked,
+            pictures: Arc::default(),
         }),
         _ => None,
     }

@@ -125,7 +125,7 @@ fn sample_package(
     let out = dir.join(name);
     fs::write(
         &out,
-        archive::write_apkg(db.path(), package.timestamp).unwrap(),
+        archive::write_apkg(db.path(), package.timestamp, &[]).unwrap(),
     )
     .unwrap();
     out

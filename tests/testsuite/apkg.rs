@@ -269,7 +269,7 @@ fn template_or_css_change_updates_the_note_types() {
             t.css.push_str(extra_css);
         }
         let db = collection::write_collection(&package).unwrap();
-        let bytes = archive::write_apkg(db.path(), ts).unwrap();
+        let bytes = archive::write_apkg(db.path(), ts, &[]).unwrap();
         let p = dir.path().join(name);
         fs::write(&p, bytes).unwrap();
         p

@@ -252,7 +252,10 @@ bad!(
     image_is_refused,
     "03-bad.md",
     section("## Q {#q1}\n![diagram](../../etc/passwd)\n"),
-    ["content/03-bad.md:8:1", "images are not supported"]
+    [
+        "content/03-bad.md:8:1",
+        "image `../../etc/passwd` is outside the content folder"
+    ]
 );
 
 #[test]

@@ -167,7 +167,7 @@ fn our_writer_and_genanki_rs_import_identically() {
     let db = collection::write_collection(&package).unwrap();
     fs::write(
         &ours,
-        archive::write_apkg(db.path(), package.timestamp).unwrap(),
+        archive::write_apkg(db.path(), package.timestamp, &[]).unwrap(),
     )
     .unwrap();
     write_with_genanki(&package, &reference);

@@ -17,6 +17,7 @@ mod crash;
 mod csv_export;
 mod genanki_reference;
 mod pdf;
+mod pictures;
 mod properties;
 mod push;
 pub mod serve;

@@ -1,6 +1,7 @@
-//! The .apkg zip: `collection.anki2` and an empty `media` map, with entry times taken from the
-//! package timestamp (never the clock, and never local time), so that the same package gives the
-//! same bytes.
+//! The .apkg zip: `collection.anki2`, the media files as entries `0`, `1`, ... and the `media`
+//! map (`{"0": "deckgen-….svg", ...}`, in the order given), with entry times taken from the package
+//! timestamp (never the clock, and never local time), so that the same package gives the same
+//! bytes.
 
 use std::fs::File;
 use std::io::{Cursor, Write};
@@ -11,8 +12,13 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::error::Error;
 
-/// Zips the collection database at `collection` into an .apkg, streaming it from the file.
-pub fn write_apkg(collection: &Path, timestamp: i64) -> Result<Vec<u8>, Error> {
+/// Zips the collection database at `collection` and the `media` files (name, bytes; sorted by the
+/// caller) into an .apkg, streaming the database from the file.
+pub fn write_apkg(
+    collection: &Path,
+    timestamp: i64,
+    media: &[(&str, &[u8])],
+) -> Result<Vec<u8>, Error> {
     let io = |e: std::io::Error| Error::io(collection, e);
     let zip_err = |source| Error::Zip {
         path: collection.to_path_buf(),
@@ -32,8 +38,16 @@ pub fn write_apkg(collection: &Path, timestamp: i64) -> Result<Vec<u8>, Error> {
     zip.start_file("collection.anki2", options)
         .map_err(zip_err)?;
     std::io::copy(&mut db, &mut zip).map_err(io)?;
+    let mut map = serde_json::Map::new();
+    for (index, (name, bytes)) in media.iter().enumerate() {
+        zip.start_file(index.to_string(), options)
+            .map_err(zip_err)?;
+        zip.write_all(bytes).map_err(io)?;
+        map.insert(index.to_string(), serde_json::Value::from(*name));
+    }
     zip.start_file("media", options).map_err(zip_err)?;
-    zip.write_all(b"{}").map_err(io)?;
+    zip.write_all(serde_json::Value::Object(map).to_string().as_bytes())
+        .map_err(io)?;
     let cursor = zip.finish().map_err(zip_err)?;
     Ok(cursor.into_inner())
 }
@@ -87,9 +101,27 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("db");
         std::fs::write(&db, b"db").unwrap();
-        let a = write_apkg(&db, 1_700_000_000).unwrap();
-        let b = write_apkg(&db, 1_700_000_000).unwrap();
+        let a = write_apkg(&db, 1_700_000_000, &[]).unwrap();
+        let b = write_apkg(&db, 1_700_000_000, &[]).unwrap();
         assert_eq!(a, b);
-        assert_ne!(a, write_apkg(&db, 1_800_000_000).unwrap());
+        assert_ne!(a, write_apkg(&db, 1_800_000_000, &[]).unwrap());
+    }
+
+    #[test]
+    fn media_files_are_numbered_entries_named_in_the_media_map() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        std::fs::write(&db, b"db").unwrap();
+        let media: [(&str, &[u8]); 2] = [("a.svg", b"<svg/>"), ("b-dark.svg", b"<svg>2</svg>")];
+        let bytes = write_apkg(&db, 1_700_000_000, &media).unwrap();
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut read = |name: &str| {
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut s).unwrap();
+            s
+        };
+        assert_eq!(read("media"), r#"{"0":"a.svg","1":"b-dark.svg"}"#);
+        assert_eq!(read("0"), "<svg/>");
+        assert_eq!(read("1"), "<svg>2</svg>");
     }
 }

@@ -103,7 +103,8 @@ impl Exporter for ApkgExporter {
         let package = build_package(cx)?;
         let db = collection::write_collection(&package)?;
         drop(package);
-        let bytes = archive::write_apkg(db.path(), cx.build.timestamp)?;
+        let media = super::media_files(cx)?;
+        let bytes = archive::write_apkg(db.path(), cx.build.timestamp, &media)?;
         sink.file(Artifact {
             path: package_path(cx),
             bytes,

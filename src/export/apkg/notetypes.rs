@@ -55,8 +55,11 @@ pub const CLOZE_FIELDS: &[&str] = &["Text", "Back Extra", "Section", "CardId"];
 /// The field that holds the card id (for searching removed cards in Anki).
 pub const CARD_ID_FIELD: &str = "CardId";
 
+/// The shared rules, the note type's own, then the highlighted code's colours (light, and dark
+/// under `.nightMode`), which syntect writes from its themes.
 fn css(own: &str) -> String {
-    format!("{SHARED_CSS}\n{own}")
+    let highlight = crate::picture::highlight::card_css();
+    format!("{SHARED_CSS}\n{own}\n/* Highlighted code (syntect). */\n{highlight}")
 }
 
 /// The question → answer card of `deckgen Basic`, and the forward card of `deckgen Basic+Reverse`
@@ -217,5 +220,10 @@ mod tests {
             assert!(t.css.contains("pre {"), "{}", t.name);
         }
         assert!(cloze().css.contains(".cloze"));
+        for t in all() {
+            assert!(t.css.contains(".hl-code"), "{}", t.name);
+            assert!(t.css.contains(".nightMode .hl-"), "{}", t.name);
+            assert!(t.css.contains(".deckgen-diagram-dark"), "{}", t.name);
+        }
     }
 }

@@ -169,7 +169,13 @@ pub(crate) fn card_entry(
         it.keep = true;
     }
     let indent = theme.indent * 0.6;
-    let answer = layout::blocks(cx, &markdown::blocks(&card.answer), theme, width - indent);
+    let figures = std::sync::Arc::clone(&cx.figures);
+    let answer = layout::blocks(
+        cx,
+        &markdown::blocks(&card.answer, &figures),
+        theme,
+        width - indent,
+    );
     if answer.is_empty()
         && let Some(last) = items.last_mut()
     {

@@ -15,6 +15,7 @@ use super::markdown;
 use crate::config::Paper;
 use crate::model::{Deck, Flashcard, FlashcardContent, FlashcardKind};
 use crate::pdf::block::Block;
+use crate::pdf::figure::Figures;
 use crate::pdf::fonts::{Ctx, Face};
 use crate::pdf::layout::{self, Align, Theme};
 use crate::pdf::page::{Canvas, Draw, Geometry, Item, MM, MUTED, RULE};
@@ -51,7 +52,7 @@ fn printed_count(card: &Flashcard<'_>) -> usize {
 }
 
 /// The printed cards of a flashcard: one, or one per deletion number of a cloze card.
-fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
+fn printed(card: &Flashcard<'_>, figures: &Figures) -> Vec<Printed> {
     let base = |front, back, kind, id: String| Printed {
         id,
         section: card.section.title.clone(),
@@ -73,7 +74,7 @@ fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
                         indent: 0,
                         quote: None,
                     }];
-                    back.extend(markdown::blocks(answer));
+                    back.extend(markdown::blocks(answer, figures));
                     let id = if many {
                         format!("{} c{n}", card.id)
                     } else {
@@ -90,7 +91,7 @@ fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
         }
         (FlashcardContent::Text { question, answer }, kind) => vec![base(
             markdown::inline(question),
-            markdown::blocks(answer),
+            markdown::blocks(answer, figures),
             if kind == FlashcardKind::Reverse {
                 "reverse"
             } else {
@@ -130,7 +131,7 @@ fn printed(card: &Flashcard<'_>) -> Vec<Printed> {
                     }
                 })
                 .collect();
-            back.extend(markdown::blocks(notes));
+            back.extend(markdown::blocks(notes, figures));
             vec![base(
                 markdown::inline(&row_question(&card.card.question, row)),
                 back,
@@ -355,7 +356,8 @@ pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Pag
     let per_sheet = COLUMNS * ROWS;
     let sheets = count.div_ceil(per_sheet).max(1);
     let mut pages = Vec::with_capacity(sheets * 2);
-    let mut cards = deck.flashcards().flat_map(|c| printed(&c));
+    let figures = std::sync::Arc::clone(&cx.figures);
+    let mut cards = deck.flashcards().flat_map(|c| printed(&c, &figures));
     for s in 0..sheets {
         let chunk: Vec<Printed> = cards.by_ref().take(per_sheet).collect();
         if chunk.is_empty() {

@@ -4,13 +4,23 @@
 //! the card HTML shows: the events come from the render stage's policy ([`crate::render::policy`]),
 //! so raw HTML is text, unsafe links are plain text and images are their alt text, here as on cards.
 
-use crate::pdf::block::{self, Block};
-use crate::pdf::style::Span;
-use crate::render::policy::{as_heading, body_events, inline_events, is_literal};
+use crate::parse::is_mermaid;
+use crate::pdf::block::{self, Block, CodeLook};
+use crate::pdf::figure::Figures;
+use crate::pdf::style::{Marks, Span};
+use crate::picture::highlight::{Span as HighlightSpan, highlight_spans};
+use crate::render::policy::{
+    as_heading, body_events, body_events_with_images, inline_events, is_literal,
+};
+
+/// The prefix of an image's key in the [`Figures`] (a diagram's key is its source): `image:` and
+/// the target as written.
+pub(crate) const IMAGE_KEY: &str = "image:";
 
 /// Parses a Markdown body (an answer, key points, table notes) into blocks. Text that Markdown
-/// leaves as it is ([`is_literal`]) is one plain paragraph without a parser.
-pub(crate) fn blocks(md: &str) -> Vec<Block> {
+/// leaves as it is ([`is_literal`]) is one plain paragraph without a parser. A ` ```mermaid `
+/// block whose diagram `figures` holds (by its source) is that drawing.
+pub(crate) fn blocks(md: &str, figures: &Figures) -> Vec<Block> {
     if is_literal(md, true) {
         return vec![Block::Para {
             spans: vec![Span::plain(md)],
@@ -18,7 +28,44 @@ pub(crate) fn blocks(md: &str) -> Vec<Block> {
             quote: None,
         }];
     }
+    if md.contains("```") || md.contains("~~~") || (!figures.is_empty() && md.contains("![")) {
+        // An image the deck drew (an SVG file) keeps its target as the key of its drawing.
+        let key = |target: &str| format!("{IMAGE_KEY}{target}");
+        let events = body_events_with_images(md, move |target| {
+            figures.contains_key(&key(target)).then(|| key(target))
+        });
+        return block::from_events_with(
+            events,
+            |info, text| {
+                if is_mermaid(info) {
+                    return figures.get(text).cloned().map(CodeLook::Figure);
+                }
+                let language = info.split_whitespace().next().unwrap_or("");
+                highlight_spans(text.trim_end_matches('\n'), language).map(|lines| {
+                    CodeLook::Colored(
+                        lines
+                            .into_iter()
+                            .map(|line| line.into_iter().map(colored).collect())
+                            .collect(),
+                    )
+                })
+            },
+            |target| figures.get(target).cloned(),
+        );
+    }
     parsed_blocks(md)
+}
+
+/// A highlighted run as a span of its colour (code blocks have one face: bold and italic are left
+/// to the colour).
+fn colored(span: HighlightSpan) -> Span {
+    Span::marked(
+        span.text,
+        Marks {
+            color: Some(span.rgb),
+            ..Marks::default()
+        },
+    )
 }
 
 fn parsed_blocks(md: &str) -> Vec<Block> {
@@ -45,6 +92,94 @@ fn parsed_inline(md: &str) -> Vec<Span> {
 mod tests {
     use super::*;
     use crate::pdf::block::Quote;
+
+    /// The blocks of `md` without figures.
+    fn blocks(md: &str) -> Vec<Block> {
+        super::blocks(md, &Figures::new())
+    }
+
+    #[test]
+    fn a_paragraph_that_is_one_drawn_image_is_a_figure() {
+        use crate::pdf::figure::Figure;
+        use crate::picture::svg_pdf::SvgForm;
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>"#;
+        let figure = Figure::new("img", SvgForm::from_svg(svg).unwrap());
+        let mut figures = Figures::new();
+        figures.insert(format!("{IMAGE_KEY}a.svg"), std::sync::Arc::new(figure));
+        let md = "![A box](a.svg)\n\nSee ![A box](a.svg) here.\n\n![](a.svg)\n\n![Raster](b.png)\n";
+        let b = super::blocks(md, &figures);
+        assert!(
+            matches!(&b[0], Block::Figure { figure, .. } if figure.name == "DGFimg"),
+            "{b:?}"
+        );
+        assert!(
+            matches!(&b[1], Block::Para { spans, .. } if Span::joined(spans) == "See A box here."),
+            "an image inside text is its alt text: {b:?}"
+        );
+        assert!(
+            matches!(&b[2], Block::Figure { .. }),
+            "also without alt text: {b:?}"
+        );
+        assert!(
+            matches!(&b[3], Block::Para { spans, .. } if Span::joined(spans) == "Raster"),
+            "{b:?}"
+        );
+        assert_eq!(b.len(), 4);
+        // Without drawings every image is its alt text.
+        assert!(
+            matches!(&blocks(md)[0], Block::Para { spans, .. } if Span::joined(spans) == "A box")
+        );
+    }
+
+    #[test]
+    fn code_in_a_known_language_is_coloured() {
+        let b = blocks("```python\nx = 1  # one\n\ny = 2\n```\n\n```text\nx = 1\n```");
+        let Block::Code {
+            lines,
+            colored: Some(colored),
+            ..
+        } = &b[0]
+        else {
+            panic!("{b:?}");
+        };
+        assert_eq!(lines.len(), colored.len(), "one span line per line");
+        assert!(colored[1].is_empty(), "the empty line");
+        let joined: String = colored[0].iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(&joined, &lines[0]);
+        assert!(colored[0].iter().all(|s| s.marks.color.is_some()));
+        let colours: std::collections::BTreeSet<_> =
+            colored[0].iter().map(|s| s.marks.color).collect();
+        assert!(colours.len() >= 2, "{colored:?}");
+        assert!(
+            matches!(&b[1], Block::Code { colored: None, .. }),
+            "text stays plain"
+        );
+    }
+
+    #[test]
+    fn a_mermaid_block_with_a_drawing_is_a_figure() {
+        use crate::pdf::figure::Figure;
+        use crate::picture::svg_pdf::SvgForm;
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>"#;
+        let figure = Figure::new("k", SvgForm::from_svg(svg).unwrap());
+        let mut figures = Figures::new();
+        figures.insert("graph LR\n  A --> B\n".into(), std::sync::Arc::new(figure));
+        let md = "Text\n\n- item\n\n  ```mermaid\n  graph LR\n    A --> B\n  ```\n\n```mermaid\ngraph TD\n```\n\n```text\ngraph LR\n  A --> B\n```\n";
+        let b = super::blocks(md, &figures);
+        assert!(
+            matches!(&b[2], Block::Figure { indent: 1, figure, .. } if figure.name == "DGFk"),
+            "{b:?}"
+        );
+        assert!(
+            matches!(&b[3], Block::Code { .. }),
+            "a diagram not drawn stays code"
+        );
+        assert!(matches!(&b[4], Block::Code { .. }), "not a mermaid block");
+        assert!(
+            matches!(&blocks(md)[2], Block::Code { .. }),
+            "no figures: code"
+        );
+    }
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]

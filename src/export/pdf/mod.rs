@@ -21,6 +21,7 @@ mod sheets;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
 use crate::error::Error;
@@ -28,7 +29,10 @@ use crate::model::{Card, CardKind, Deck, Section, Table};
 use crate::parallel;
 use crate::pdf::PdfError;
 use crate::pdf::document::save;
+use crate::pdf::figure::{Figure, Figures};
 use crate::pdf::fonts::{Ctx, Cuts, Fonts};
+use crate::picture::image::ImageFormat;
+use crate::picture::svg_pdf::SvgForm;
 use crate::render::inline_to_plain;
 use std::borrow::Cow;
 
@@ -191,7 +195,10 @@ impl Exporter for PdfExporter {
         // The fonts cut down to the deck's characters, for every document to subset from: that
         // costs about as much as saving two small PDFs, and it pays from the sample deck's six on.
         let cuts = fonts.cut(&text_chars(deck));
-        let results = parallel::map(&jobs, |job| render_job(cx, fonts, Some(&cuts), job, sink));
+        let figures = Arc::new(figures(deck)?);
+        let results = parallel::map(&jobs, |job| {
+            render_job(cx, fonts, Some(&cuts), &figures, job, sink)
+        });
         // Warnings in job order. Characters no font has are not among them: loading the content
         // reports those, once per source line (`check` too), where the user can find them.
         let mut seen = BTreeSet::new();
@@ -205,6 +212,68 @@ impl Exporter for PdfExporter {
         }
         Ok(())
     }
+}
+
+/// The deck's diagrams as PDF drawings (their light SVG), by source, converted once for every
+/// document.
+fn figures(deck: &Deck) -> Result<Figures, Error> {
+    // Each drawing: its key, its name and its SVG. Images are drawn as vectors too: an SVG file
+    // as it is, a PNG, JPEG or GIF file as an SVG `<image>` of its pixels; WebP files print their
+    // alt text (the converter cannot read them).
+    let mut drawings: Vec<(String, &str, Cow<'_, str>)> = deck
+        .pictures
+        .diagrams()
+        .map(|(source, d)| {
+            (
+                source.to_owned(),
+                d.stem.as_str(),
+                Cow::Borrowed(d.light.as_str()),
+            )
+        })
+        .collect();
+    for (target, image) in deck.pictures.images() {
+        let svg = match image.format {
+            ImageFormat::Svg => match std::str::from_utf8(&image.bytes) {
+                Ok(svg) => Cow::Borrowed(svg),
+                Err(_) => continue,
+            },
+            ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::Gif => Cow::Owned(raster_svg(
+                &image.bytes,
+                image.format,
+                image.width,
+                image.height,
+            )),
+            ImageFormat::WebP => continue,
+        };
+        let stem = image.media_name.split('.').next().unwrap_or_default();
+        drawings.push((format!("{}{target}", markdown::IMAGE_KEY), stem, svg));
+    }
+    parallel::map(&drawings, |(key, stem, svg)| {
+        let form = SvgForm::from_svg(svg).map_err(|e| Error::Export {
+            format: "pdf",
+            message: format!("picture {stem}: {e}"),
+        })?;
+        Ok((key.clone(), Arc::new(Figure::new(stem, form))))
+    })
+    .into_iter()
+    .collect()
+}
+
+/// A raster image as an SVG of its size in pixels (CSS pixels: 96 a inch) holding the file as a
+/// data URL, for the SVG → PDF converter, which embeds the pixels as they are.
+fn raster_svg(bytes: &[u8], format: ImageFormat, width: u32, height: u32) -> String {
+    use base64::Engine as _;
+    let mime = match format {
+        ImageFormat::Png => "image/png",
+        ImageFormat::Jpeg => "image/jpeg",
+        ImageFormat::Gif => "image/gif",
+        ImageFormat::WebP => "image/webp",
+        ImageFormat::Svg => "image/svg+xml",
+    };
+    let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><image width="{width}" height="{height}" xlink:href="data:{mime};base64,{data}"/></svg>"#
+    )
 }
 
 /// The characters beyond ASCII in the deck's text (ASCII is in every cut anyway): what its
@@ -247,12 +316,14 @@ fn render_job(
     cx: &ExportContext<'_>,
     fonts: &Fonts,
     cuts: Option<&Cuts>,
+    figures: &Arc<Figures>,
     job: &Job<'_>,
     sink: &dyn Sink,
 ) -> Result<JobWarnings, Error> {
     let deck = cx.deck;
     let paper = cx.options.paper;
     let mut tcx = Ctx::new(fonts);
+    tcx.figures = Arc::clone(figures);
     let mut warnings = Vec::new();
     let (path, _) = job.output();
     let (title, pages) = match job {

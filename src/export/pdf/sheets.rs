@@ -106,9 +106,10 @@ fn table_notes(
     if card.answer.trim().is_empty() {
         return Vec::new();
     }
+    let figures = std::sync::Arc::clone(&cx.figures);
     let notes = layout::blocks(
         cx,
-        &markdown::blocks(&card.answer),
+        &markdown::blocks(&card.answer, &figures),
         &Theme::new(size).with_max_height(max_h),
         width,
     );
@@ -151,7 +152,9 @@ fn table_block(
 
 fn key_points(cx: &mut Ctx<'_>, section: &Section, theme: &Theme, width: f32) -> Vec<Item> {
     cx.subject = format!("the key points of section `{}`", section.id);
-    layout::blocks(cx, &markdown::blocks(&section.key_points), theme, width)
+    let figures = std::sync::Arc::clone(&cx.figures);
+    let blocks = markdown::blocks(&section.key_points, &figures);
+    layout::blocks(cx, &blocks, theme, width)
 }
 
 fn text_cards(section: &Section) -> impl Iterator<Item = &Card> {

@@ -1,0 +1,183 @@
+use std::path::{Path, PathBuf};
+
+use super::*;
+
+/// The sample diagrams: the seeds' four, the outbox flowchart and the saga sequence.
+pub(crate) fn samples() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/diagrams");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "mmd"))
+        .collect();
+    paths.sort();
+    assert_eq!(paths.len(), 6, "{paths:?}");
+    paths
+        .into_iter()
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn every_sample_renders_in_both_themes_without_foreign_object() {
+    for (name, source) in samples() {
+        let d = render_diagram(&source).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        for theme in Theme::ALL {
+            let svg = d.svg(theme);
+            assert!(svg.starts_with("<svg"), "{name}: {}", &svg[..80]);
+            assert!(!svg.contains("foreignObject"), "{name} {theme:?}");
+            assert!(!svg.contains("<div"), "{name} {theme:?}: HTML label");
+            assert!(svg.contains("DejaVu Sans"), "{name} {theme:?}: font family");
+            // The classic look: no element is drawn with a (drop-shadow) filter. merman still
+            // defines the filters and styles `[data-look="neo"]` in its CSS; nothing uses them.
+            let body = &svg[svg.find("</style>").unwrap()..];
+            assert!(
+                !body.contains("data-look=\"neo\""),
+                "{name} {theme:?}: neo look"
+            );
+            assert!(!body.contains("filter=\"url("), "{name} {theme:?}: filter");
+            // The diagram id is the media stem (dark: with a suffix), so two inlined SVGs differ.
+            let id = format!("id=\"{}{}\"", d.stem, theme.suffix());
+            assert!(svg.contains(&id), "{name} {theme:?}: no {id}");
+        }
+        assert_ne!(d.light, d.dark, "{name}");
+    }
+}
+
+#[test]
+fn labels_are_svg_text() {
+    let d = render_diagram(&samples()[4].1).unwrap(); // saga-orchestration
+    for label in [
+        "Order saga",
+        "payment accepted",
+        "out of stock",
+        "Compensating steps",
+    ] {
+        assert!(d.light.contains(label), "{label}");
+    }
+    let d = render_diagram(&samples()[5].1).unwrap(); // transactional-outbox
+    for label in [
+        "Outbox relay",
+        "poll unsent rows",
+        "Order database (one transaction)",
+    ] {
+        assert!(d.light.contains(label), "{label}");
+    }
+}
+
+#[test]
+fn output_is_the_same_bytes_every_time() {
+    let (_, source) = &samples()[5];
+    let a = render_diagram(source).unwrap();
+    let b = render_diagram(source).unwrap();
+    assert_eq!(a, b);
+    // And the same as on the machine that wrote the golden digests: measurement never looks at
+    // the system's fonts, so a machine with other fonts installed gets these bytes too.
+    // Refresh with DECKGEN_UPDATE_GOLDEN=1 after a deliberate change.
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/diagrams/digests.txt");
+    let mut actual = String::new();
+    for (name, source) in samples() {
+        let d = render_diagram(&source).unwrap();
+        let digest = |s: &str| super::super::media_stem(&[s.as_bytes()]);
+        actual.push_str(&format!(
+            "{name} {} {}\n",
+            digest(&d.light),
+            digest(&d.dark)
+        ));
+    }
+    if std::env::var_os("DECKGEN_UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &actual).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&golden).unwrap(), actual);
+}
+
+#[test]
+fn media_names_follow_the_source() {
+    let a = render_diagram("graph LR\n  A --> B\n").unwrap();
+    let b = render_diagram("graph LR\n  A --> C\n").unwrap();
+    assert_ne!(a.stem, b.stem);
+    assert_eq!(a.stem, diagram_stem("graph LR\n  A --> B\n"));
+    assert_eq!(a.light_name(), format!("{}.svg", a.stem));
+    assert_eq!(a.dark_name(), format!("{}-dark.svg", a.stem));
+    assert!(a.stem.starts_with("deckgen-") && a.stem.len() == 24);
+}
+
+#[test]
+fn a_syntax_error_names_its_line() {
+    let cases = [
+        (
+            "graph LR\n    A --> B\n    B -->|unclosed C\n    C --> D\n",
+            3,
+            "Unterminated flowchart pipe edge label",
+        ),
+        ("flowchart TD\n  A-->B\n  B-->C{\n", 3, "missing `}`"),
+        (
+            "sequenceDiagram\n    A->>B: hi\n    end\n",
+            3,
+            "unexpected end",
+        ),
+        (
+            "sequenceDiagram\n    A->>B: hi\n    A-x-x>B hi\n",
+            3,
+            "Unexpected character",
+        ),
+    ];
+    for (source, line, words) in cases {
+        let e = render_diagram(source).unwrap_err();
+        assert_eq!(e.line, Some(line), "{source:?}: {e:?}");
+        let offset = e.offset.unwrap();
+        let start = source.match_indices('\n').nth(line - 2).unwrap().0 + 1;
+        let end = source.match_indices('\n').nth(line - 1).unwrap().0;
+        assert!((start..=end).contains(&offset), "{source:?}: {e:?}");
+        assert!(e.message.contains(words), "{source:?}: {e:?}");
+    }
+}
+
+#[test]
+fn an_error_at_the_end_points_at_the_last_line() {
+    // merman reports "unexpected end of input" just past the final newline.
+    let source = "graph LR\n    A --> B\n    subgraph X\n    C --> D\n\n";
+    let e = render_diagram(source).unwrap_err();
+    assert!(e.message.contains("expected \"end\""), "{e:?}");
+    assert_eq!(e.line, Some(4), "{e:?}");
+    assert!(e.offset.unwrap() < source.len());
+}
+
+#[test]
+fn not_a_diagram() {
+    let e = render_diagram("this is not mermaid\n").unwrap_err();
+    assert!(!e.message.is_empty());
+    let e = render_diagram("").unwrap_err();
+    assert!(!e.message.is_empty());
+}
+
+#[test]
+fn a_panic_in_the_renderer_is_an_error() {
+    let e = guarded("graph LR\n", || panic!("index out of bounds")).unwrap_err();
+    assert_eq!(
+        e.message,
+        "the diagram renderer crashed: index out of bounds"
+    );
+    assert_eq!(e.offset, None);
+    let e = guarded("graph LR\n", || std::panic::panic_any(42_u8)).unwrap_err();
+    assert!(e.message.contains("unknown panic"));
+}
+
+#[test]
+fn the_renderer_version_is_the_locked_one() {
+    let lock =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock")).unwrap();
+    let version = RENDERER.strip_prefix("merman ").unwrap();
+    assert!(
+        lock.contains(&format!("name = \"merman\"\nversion = \"{version}\"")),
+        "Cargo.lock has another merman than {RENDERER}: update RENDERER (it renames every diagram)"
+    );
+}
+
+#[test]
+fn the_measurement_profile_is_valid() {
+    assert!(MeasurementProfileId::new("deckgen.dejavu-sans").is_ok());
+}
