@@ -181,3 +181,27 @@ fn the_renderer_version_is_the_locked_one() {
 fn the_measurement_profile_is_valid() {
     assert!(MeasurementProfileId::new("deckgen.dejavu-sans").is_ok());
 }
+
+#[test]
+fn card_and_inline_html() {
+    let d = render_diagram("graph LR\n  A --> B\n").unwrap();
+    let html = d.card_html("A \"to\" <B>");
+    assert!(
+        html.contains(&format!("src=\"{}\"", d.light_name())),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("src=\"{}\"", d.dark_name())),
+        "{html}"
+    );
+    assert!(
+        html.contains("alt=\"A &quot;to&quot; &lt;B&gt;\""),
+        "{html}"
+    );
+    let inline = d.inline_html();
+    assert!(inline.starts_with("<style>") && inline.contains(CARD_CSS));
+    assert!(inline.contains(d.light.trim_end()) && inline.contains(d.dark.trim_end()));
+    // The two inlined SVGs do not share ids.
+    assert!(inline.contains(&format!("id=\"{}\"", d.stem)));
+    assert!(inline.contains(&format!("id=\"{}-dark\"", d.stem)));
+}

@@ -19,8 +19,8 @@ pub(crate) fn one_page(form: &SvgForm) -> Document {
         "Parent" => pages,
         "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
         "Contents" => content,
-        "Resources" => dictionary! { "XObject" => dictionary! { "D0" => xobject } },
     });
+    attach_to_page(&mut doc, page, "D0", xobject).unwrap();
     doc.objects.insert(
         pages,
         Object::Dictionary(
@@ -195,4 +195,39 @@ fn picture_gallery() {
         let mut doc = one_page(&SvgForm::from_svg(&d.light).unwrap());
         doc.save(dir.join(format!("{name}.pdf"))).unwrap();
     }
+}
+
+#[test]
+fn attaching_keeps_the_page_resources() {
+    let form = SvgForm::from_svg(&saga()).unwrap();
+    let mut doc = Document::with_version("1.7");
+    let x = form.insert_into(&mut doc);
+    // Resources by reference, with a font already there.
+    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => Object::Null } });
+    let page = doc.add_object(dictionary! { "Type" => "Page", "Resources" => resources });
+    attach_to_page(&mut doc, page, "Dg1", x).unwrap();
+    attach_to_page(&mut doc, page, "Dg2", x).unwrap();
+    let r = doc.get_dictionary(resources).unwrap();
+    assert!(r.has(b"Font"));
+    let xobjects = r.get(b"XObject").unwrap().as_dict().unwrap();
+    assert_eq!(xobjects.get(b"Dg1").unwrap().as_reference().unwrap(), x);
+    assert_eq!(xobjects.get(b"Dg2").unwrap().as_reference().unwrap(), x);
+    // No resources at all: created inline.
+    let bare = doc.add_object(dictionary! { "Type" => "Page" });
+    attach_to_page(&mut doc, bare, "Dg1", x).unwrap();
+    let inline = doc
+        .get_dictionary(bare)
+        .unwrap()
+        .get(b"Resources")
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    assert!(
+        inline
+            .get(b"XObject")
+            .unwrap()
+            .as_dict()
+            .unwrap()
+            .has(b"Dg1")
+    );
 }
