@@ -195,6 +195,39 @@ fn picture_gallery() {
         let mut doc = one_page(&SvgForm::from_svg(&d.light).unwrap());
         doc.save(dir.join(format!("{name}.pdf"))).unwrap();
     }
+    // Highlighted code, day and night, with the note type's CSS.
+    let samples = [
+        (
+            "java",
+            "// The relay publishes unsent rows\npublic void relay() {\n    for (var row : outbox.unsent(100)) {\n        producer.send(new ProducerRecord<>(\"orders\", row.key(), row.payload()));\n        outbox.markSent(row.id());\n    }\n}\n",
+        ),
+        (
+            "yaml",
+            "spring:\n  kafka:\n    producer:\n      acks: all # wait for all in-sync replicas\n      retries: 3\n",
+        ),
+        (
+            "sql",
+            "SELECT id, payload FROM outbox\nWHERE sent_at IS NULL -- not yet published\nORDER BY id LIMIT 100;\n",
+        ),
+    ];
+    let mut html = format!(
+        "<!doctype html><meta charset=utf-8><style>{}</style>",
+        crate::picture::highlight::card_css()
+    );
+    for body in ["card", "card nightMode"] {
+        html.push_str(&format!(
+            "<div class=\"{body}\" style=\"padding:8px;background:{}\">",
+            if body == "card" { "#fff" } else { "#2f2f31" }
+        ));
+        for (language, code) in samples {
+            let inner = crate::picture::highlight::highlight_html(code, language).unwrap();
+            html.push_str(&format!(
+                "<pre class=\"hl-code\" style=\"padding:6px\"><code>{inner}</code></pre>"
+            ));
+        }
+        html.push_str("</div>");
+    }
+    std::fs::write(dir.join("code.html"), html).unwrap();
 }
 
 #[test]
