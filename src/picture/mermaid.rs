@@ -32,6 +32,11 @@ use super::{fonts, media_stem};
 /// thus refreshes) every diagram. A test checks it against Cargo.lock.
 pub const RENDERER: &str = "merman 0.9.3";
 
+/// The version of deckgen's own treatment of merman's SVG (settings, post-processing): part of
+/// every media name. Bump it whenever the SVG bytes change for another reason than the source,
+/// the theme settings or [`RENDERER`]; the golden digests' test insists on it.
+pub const OUTPUT_VERSION: u32 = 2;
+
 /// Which rendering of a diagram.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -124,7 +129,7 @@ impl Diagram {
 
 /// The note type's CSS for diagrams: the dark rendering only in night mode, and every diagram
 /// no wider than the card (phones).
-pub const CARD_CSS: &str = ".dg{max-width:100%;height:auto}.dg-dark{display:none}\
+pub const CARD_CSS: &str = ".dg,.dg svg{max-width:100%;height:auto}.dg-dark{display:none}\
 .nightMode .dg-light{display:none}.nightMode .dg-dark{display:inline-block}";
 
 fn escape_attribute(text: &str) -> String {
@@ -182,6 +187,7 @@ pub fn diagram_stem(source: &str) -> String {
     let dark = Theme::Dark.config().to_string();
     media_stem(&[
         RENDERER.as_bytes(),
+        &OUTPUT_VERSION.to_le_bytes(),
         light.as_bytes(),
         dark.as_bytes(),
         source.as_bytes(),
@@ -216,13 +222,42 @@ pub fn render_svg(source: &str, theme: Theme, stem: &str) -> Result<String, Diag
     })
 }
 
+/// merman sizes the root `<svg>` `width="100%"`: as an `<img>` it would then stretch a small
+/// diagram to the card's width. Its natural size from the `viewBox` instead lets
+/// `max-width:100%` shrink a wide one on a phone and leave a small one as it is.
+fn with_intrinsic_size(svg: String) -> String {
+    let Some(end) = svg.find('>') else {
+        return svg;
+    };
+    let root = &svg[..end];
+    let size = root
+        .split_once("viewBox=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(view_box, _)| {
+            view_box
+                .split([' ', ','])
+                .filter(|s| !s.is_empty())
+                .filter_map(|n| n.parse::<f64>().ok())
+                .collect::<Vec<_>>()
+        });
+    let (Some([_, _, w, h]), Some(at)) = (size.as_deref(), root.find(" width=\"100%\"")) else {
+        return svg;
+    };
+    let sized = format!(" width=\"{}\" height=\"{}\"", w.ceil(), h.ceil());
+    let mut out = String::with_capacity(svg.len() + 16);
+    out.push_str(&svg[..at]);
+    out.push_str(&sized);
+    out.push_str(&svg[at + " width=\"100%\"".len()..]);
+    out
+}
+
 /// Runs one render of `source`, turning every failure, a panic included, into a [`DiagramError`].
 fn guarded(
     source: &str,
     render: impl FnOnce() -> Result<RenderOutput, RenderError>,
 ) -> Result<String, DiagramError> {
     match catch_unwind(AssertUnwindSafe(render)) {
-        Ok(Ok(RenderOutput::Svg(Some(svg)))) => Ok(svg.into_parts().0),
+        Ok(Ok(RenderOutput::Svg(Some(svg)))) => Ok(with_intrinsic_size(svg.into_parts().0)),
         Ok(Ok(_)) => Err(DiagramError::at(
             source,
             None,
