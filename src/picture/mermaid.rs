@@ -32,6 +32,11 @@ use super::{fonts, media_stem};
 /// thus refreshes) every diagram. A test checks it against Cargo.lock.
 pub const RENDERER: &str = "merman 0.9.3";
 
+/// The version of deckgen's own treatment of merman's SVG (settings, post-processing): part of
+/// every media name. Bump it whenever the SVG bytes change for another reason than the source,
+/// the theme settings or [`RENDERER`]; the golden digests' test insists on it.
+pub const OUTPUT_VERSION: u32 = 2;
+
 /// Which rendering of a diagram.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Theme {
@@ -91,6 +96,28 @@ impl Diagram {
         format!("{}-dark.svg", self.stem)
     }
 
+    /// The card HTML for the `.apkg`: both media files as `<img>`, the dark one shown only in
+    /// night mode by [`CARD_CSS`]. `alt` is plain text (escaped here).
+    pub fn card_html(&self, alt: &str) -> String {
+        let alt = escape_attribute(alt);
+        format!(
+            "<img class=\"dg dg-light\" src=\"{}\" alt=\"{alt}\"><img class=\"dg dg-dark\" src=\"{}\" alt=\"{alt}\">",
+            self.light_name(),
+            self.dark_name()
+        )
+    }
+
+    /// The same picture with both SVGs inline, for CSV users (no media files to copy): Anki's
+    /// importer keeps the field as it is and its renderer displays it (checked with Anki 26.9.3).
+    /// Carries its own copy of [`CARD_CSS`], as CSV notes use Anki's stock note types.
+    pub fn inline_html(&self) -> String {
+        format!(
+            "<style>{CARD_CSS}</style><div class=\"dg dg-light\">{}</div><div class=\"dg dg-dark\">{}</div>",
+            self.light.trim_end(),
+            self.dark.trim_end()
+        )
+    }
+
     /// One rendering.
     pub fn svg(&self, theme: Theme) -> &str {
         match theme {
@@ -98,6 +125,25 @@ impl Diagram {
             Theme::Dark => &self.dark,
         }
     }
+}
+
+/// The note type's CSS for diagrams: the dark rendering only in night mode, and every diagram
+/// no wider than the card (phones).
+pub const CARD_CSS: &str = ".dg,.dg svg{max-width:100%;height:auto}.dg-dark{display:none}\
+.nightMode .dg-light{display:none}.nightMode .dg-dark{display:inline-block}";
+
+fn escape_attribute(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A diagram merman could not draw.
@@ -141,6 +187,7 @@ pub fn diagram_stem(source: &str) -> String {
     let dark = Theme::Dark.config().to_string();
     media_stem(&[
         RENDERER.as_bytes(),
+        &OUTPUT_VERSION.to_le_bytes(),
         light.as_bytes(),
         dark.as_bytes(),
         source.as_bytes(),
@@ -175,13 +222,42 @@ pub fn render_svg(source: &str, theme: Theme, stem: &str) -> Result<String, Diag
     })
 }
 
+/// merman sizes the root `<svg>` `width="100%"`: as an `<img>` it would then stretch a small
+/// diagram to the card's width. Its natural size from the `viewBox` instead lets
+/// `max-width:100%` shrink a wide one on a phone and leave a small one as it is.
+fn with_intrinsic_size(svg: String) -> String {
+    let Some(end) = svg.find('>') else {
+        return svg;
+    };
+    let root = &svg[..end];
+    let size = root
+        .split_once("viewBox=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(view_box, _)| {
+            view_box
+                .split([' ', ','])
+                .filter(|s| !s.is_empty())
+                .filter_map(|n| n.parse::<f64>().ok())
+                .collect::<Vec<_>>()
+        });
+    let (Some([_, _, w, h]), Some(at)) = (size.as_deref(), root.find(" width=\"100%\"")) else {
+        return svg;
+    };
+    let sized = format!(" width=\"{}\" height=\"{}\"", w.ceil(), h.ceil());
+    let mut out = String::with_capacity(svg.len() + 16);
+    out.push_str(&svg[..at]);
+    out.push_str(&sized);
+    out.push_str(&svg[at + " width=\"100%\"".len()..]);
+    out
+}
+
 /// Runs one render of `source`, turning every failure, a panic included, into a [`DiagramError`].
 fn guarded(
     source: &str,
     render: impl FnOnce() -> Result<RenderOutput, RenderError>,
 ) -> Result<String, DiagramError> {
     match catch_unwind(AssertUnwindSafe(render)) {
-        Ok(Ok(RenderOutput::Svg(Some(svg)))) => Ok(svg.into_parts().0),
+        Ok(Ok(RenderOutput::Svg(Some(svg)))) => Ok(with_intrinsic_size(svg.into_parts().0)),
         Ok(Ok(_)) => Err(DiagramError::at(
             source,
             None,

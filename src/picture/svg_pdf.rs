@@ -111,6 +111,46 @@ impl SvgForm {
     }
 }
 
+/// Names `form` `/name` in the `/Resources /XObject` dictionary of `page` (inline or referenced
+/// resources, created when missing), so the page's content can draw it with [`place`].
+pub fn attach_to_page(
+    doc: &mut lopdf::Document,
+    page: ObjectId,
+    name: &str,
+    form: ObjectId,
+) -> Result<(), SvgPdfError> {
+    let resources = match doc
+        .get_dictionary(page)
+        .and_then(|d| d.get(b"Resources"))
+        .and_then(Object::as_reference)
+    {
+        Ok(id) => id,
+        Err(_) => page,
+    };
+    let dict = doc
+        .get_object_mut(resources)
+        .and_then(Object::as_dict_mut)
+        .map_err(SvgPdfError::Load)?;
+    let dict = if resources == page {
+        if !dict.has(b"Resources") {
+            dict.set("Resources", lopdf::Dictionary::new());
+        }
+        dict.get_mut(b"Resources")
+            .and_then(Object::as_dict_mut)
+            .map_err(SvgPdfError::Load)?
+    } else {
+        dict
+    };
+    if !dict.has(b"XObject") {
+        dict.set("XObject", lopdf::Dictionary::new());
+    }
+    dict.get_mut(b"XObject")
+        .and_then(Object::as_dict_mut)
+        .map_err(SvgPdfError::Load)?
+        .set(name.as_bytes().to_vec(), Object::Reference(form));
+    Ok(())
+}
+
 /// Width and height of `svg` in user units, after parsing it as the conversion would.
 pub fn svg_size(svg: &str) -> Result<(f32, f32), SvgPdfError> {
     let tree = usvg::Tree::from_str(svg, options()).map_err(SvgPdfError::Parse)?;

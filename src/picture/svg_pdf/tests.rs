@@ -19,8 +19,8 @@ pub(crate) fn one_page(form: &SvgForm) -> Document {
         "Parent" => pages,
         "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
         "Contents" => content,
-        "Resources" => dictionary! { "XObject" => dictionary! { "D0" => xobject } },
     });
+    attach_to_page(&mut doc, page, "D0", xobject).unwrap();
     doc.objects.insert(
         pages,
         Object::Dictionary(
@@ -195,4 +195,72 @@ fn picture_gallery() {
         let mut doc = one_page(&SvgForm::from_svg(&d.light).unwrap());
         doc.save(dir.join(format!("{name}.pdf"))).unwrap();
     }
+    // Highlighted code, day and night, with the note type's CSS.
+    let samples = [
+        (
+            "java",
+            "// The relay publishes unsent rows\npublic void relay() {\n    for (var row : outbox.unsent(100)) {\n        producer.send(new ProducerRecord<>(\"orders\", row.key(), row.payload()));\n        outbox.markSent(row.id());\n    }\n}\n",
+        ),
+        (
+            "yaml",
+            "spring:\n  kafka:\n    producer:\n      acks: all # wait for all in-sync replicas\n      retries: 3\n",
+        ),
+        (
+            "sql",
+            "SELECT id, payload FROM outbox\nWHERE sent_at IS NULL -- not yet published\nORDER BY id LIMIT 100;\n",
+        ),
+    ];
+    let mut html = format!(
+        "<!doctype html><meta charset=utf-8><style>{}</style>",
+        crate::picture::highlight::card_css()
+    );
+    for body in ["card", "card nightMode"] {
+        html.push_str(&format!(
+            "<div class=\"{body}\" style=\"padding:8px;background:{}\">",
+            if body == "card" { "#fff" } else { "#2f2f31" }
+        ));
+        for (language, code) in samples {
+            let inner = crate::picture::highlight::highlight_html(code, language).unwrap();
+            html.push_str(&format!(
+                "<pre class=\"hl-code\" style=\"padding:6px\"><code>{inner}</code></pre>"
+            ));
+        }
+        html.push_str("</div>");
+    }
+    std::fs::write(dir.join("code.html"), html).unwrap();
+}
+
+#[test]
+fn attaching_keeps_the_page_resources() {
+    let form = SvgForm::from_svg(&saga()).unwrap();
+    let mut doc = Document::with_version("1.7");
+    let x = form.insert_into(&mut doc);
+    // Resources by reference, with a font already there.
+    let resources = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => Object::Null } });
+    let page = doc.add_object(dictionary! { "Type" => "Page", "Resources" => resources });
+    attach_to_page(&mut doc, page, "Dg1", x).unwrap();
+    attach_to_page(&mut doc, page, "Dg2", x).unwrap();
+    let r = doc.get_dictionary(resources).unwrap();
+    assert!(r.has(b"Font"));
+    let xobjects = r.get(b"XObject").unwrap().as_dict().unwrap();
+    assert_eq!(xobjects.get(b"Dg1").unwrap().as_reference().unwrap(), x);
+    assert_eq!(xobjects.get(b"Dg2").unwrap().as_reference().unwrap(), x);
+    // No resources at all: created inline.
+    let bare = doc.add_object(dictionary! { "Type" => "Page" });
+    attach_to_page(&mut doc, bare, "Dg1", x).unwrap();
+    let inline = doc
+        .get_dictionary(bare)
+        .unwrap()
+        .get(b"Resources")
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    assert!(
+        inline
+            .get(b"XObject")
+            .unwrap()
+            .as_dict()
+            .unwrap()
+            .has(b"Dg1")
+    );
 }
