@@ -115,6 +115,31 @@ fn every_section_has_key_points_and_eight_cards() {
     }
 }
 
+/// The answer's words outside ` ```mermaid ` fences: a diagram is a picture of the answer, not
+/// words to recall (code blocks still count).
+fn answer_words(answer: &str) -> usize {
+    let mut in_diagram = false;
+    let mut words = 0;
+    for line in answer.lines() {
+        let fence = line.trim_start();
+        if !in_diagram && fence.starts_with("```mermaid") {
+            in_diagram = true;
+        } else if in_diagram && fence.starts_with("```") {
+            in_diagram = false;
+        } else if !in_diagram {
+            words += line.split_whitespace().count();
+        }
+    }
+    words
+}
+
+#[test]
+fn answer_words_skip_diagrams_only() {
+    let answer =
+        "Two words.\n\n```mermaid\nflowchart TD\n    A --> B\n```\n\n```sql\nSELECT 1;\n```";
+    assert_eq!(answer_words(answer), 2 + 4);
+}
+
 #[test]
 fn answers_are_atomic() {
     let deck = shipped_deck();
@@ -123,7 +148,7 @@ fn answers_are_atomic() {
         .iter()
         .flat_map(|s| &s.cards)
         .filter(|c| matches!(c.kind, CardKind::Basic | CardKind::Reverse))
-        .map(|c| c.answer.split_whitespace().count())
+        .map(|c| answer_words(&c.answer))
         .collect();
     words.sort_unstable();
     let median = words[words.len() / 2];
@@ -158,4 +183,68 @@ fn kept_card_ids_keep_their_kind() {
         }
     }
     assert!(kept >= 200, "only {kept} first-edition ids kept");
+}
+
+/// The cards that carry the deck's diagrams (issue 17: the seeds' four and at least six more).
+const DIAGRAM_CARDS: &[&str] = &[
+    // the seeds' four: pub/sub fan-out, at-most/at-least-once, choreographed saga, DLQ
+    "mq-queue-vs-topic",
+    "delivery-ack-timing",
+    "err-saga",
+    "err-dlq-purpose",
+    // and more
+    "delivery-transactional-outbox",
+    "kafka-consumer-group",
+    "kafka-rebalance-triggers",
+    "rmq-amqp-model",
+    "eda-cqrs",
+    "err-compensation-semantic-undo",
+    "err-dlq-redrive",
+    "err-saga-choreography-vs-orchestration",
+];
+
+#[test]
+fn diagrams_sit_on_their_cards_after_a_text_answer() {
+    let deck = shipped_deck();
+    let cards: Vec<_> = deck.sections.iter().flat_map(|s| &s.cards).collect();
+    for id in DIAGRAM_CARDS {
+        let card = cards.iter().find(|c| c.id.as_str() == *id);
+        let card = card.unwrap_or_else(|| panic!("no card {id}"));
+        let at = card.answer.find("```mermaid");
+        let at = at.unwrap_or_else(|| panic!("{id}: no diagram"));
+        // Cloze cards' extra may be the diagram alone; other cards answer in words first.
+        if !matches!(card.kind, CardKind::Cloze) {
+            assert!(
+                answer_words(&card.answer[..at]) >= 5,
+                "{id}: text answer first"
+            );
+        }
+    }
+    let diagrams = cards
+        .iter()
+        .map(|c| c.answer.matches("```mermaid").count())
+        .sum::<usize>();
+    assert!(diagrams >= 10, "{diagrams} diagrams");
+}
+
+#[test]
+fn code_blocks_name_their_language() {
+    // A bare fence or ```text renders as plain code; the deck's configuration and client code is
+    // highlighted, so every fence names a language.
+    for card in shipped_deck().sections.iter().flat_map(|s| &s.cards) {
+        let mut open = false;
+        for line in card.answer.lines() {
+            if let Some(info) = line.trim_start().strip_prefix("```") {
+                if !open {
+                    let lang = info.trim();
+                    assert!(
+                        !lang.is_empty() && lang != "text",
+                        "{}: a code block without a language",
+                        card.id
+                    );
+                }
+                open = !open;
+            }
+        }
+    }
 }
