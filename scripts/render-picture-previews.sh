@@ -18,26 +18,7 @@ card() { # card CONTENT CARD_ID OUT.png
     target/release/deckgen build --quiet --content "$1" --format apkg,csv --out "$dir/out"
     cp "$dir"/out/media/* "$dir"/ 2>/dev/null || true
     "$PY" tests/anki/inspect_apkg.py "$dir"/out/*.apkg --render --json > "$dir/inspect.json"
-    "$PY" - "$dir/inspect.json" "$2" "$dir/preview.html" <<'PYEOF'
-import json, sys
-data = json.load(open(sys.argv[1]))
-card_id, out = sys.argv[2], sys.argv[3]
-note = next(n for n in data["notes"] if n["fields"].get("CardId") == card_id)
-card = note["cards"][0]
-panel = lambda title, html, night: f'''
-<figure><figcaption>{title}</figcaption>
-<div class="frame{' nightMode night_mode' if night else ''}"><div class="card">{html}</div></div></figure>'''
-page = f'''<!doctype html><html><head><meta charset="utf-8"><style>
-body {{ margin: 0; padding: 16px; background: #e9ebee; font-family: sans-serif; }}
-.grid {{ display: grid; grid-template-columns: repeat(2, 380px); gap: 14px; }}
-figure {{ margin: 0; }} figcaption {{ font: 600 12px sans-serif; color: #555; margin: 0 0 6px 2px; }}
-.frame {{ height: 480px; overflow: hidden; border-radius: 10px; box-shadow: 0 1px 3px rgba(0,0,0,.25); }}
-.frame > .card {{ min-height: 100%; }}
-</style></head><body><div class="grid">
-{panel("Back · light", card["answer"], False)}{panel("Back · night", card["answer"], True)}
-</div></body></html>'''
-open(out, "w").write(page)
-PYEOF
+    "$PY" scripts/card-page.py "$dir/inspect.json" "$2" "$dir/preview.html" back
     chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
         --user-data-dir="$dir/chrome" --hide-scrollbars --window-size=820,540 \
