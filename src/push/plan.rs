@@ -325,19 +325,11 @@ fn section_of(note: &AnkiNote, deck_id: &str) -> String {
         .unwrap_or_else(|| strip_html(note.fields.get(2).map_or("", String::as_str)))
 }
 
-/// Field HTML as plain text for the report.
+/// Field HTML as plain text for the report: the sort field's rule, with the three entities the
+/// HTML escaping makes read back.
 fn strip_html(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.replace("&amp;", "&")
+    crate::export::apkg::collection::strip_html(html)
+        .replace("&amp;", "&")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .trim()

@@ -301,7 +301,7 @@ fn dconf_json() -> Value {
 }
 
 /// Text of an HTML field without tags (Anki's sort field); entities are left as they are.
-fn strip_html(html: &str) -> String {
+pub(crate) fn strip_html(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {
