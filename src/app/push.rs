@@ -125,6 +125,14 @@ fn print_plan(out: &mut dyn Write, plan: &Plan, quiet: bool, dry_run: bool) {
         for deck in &plan.decks {
             let _ = writeln!(out, "  + deck {deck}");
         }
+        if !plan.media.is_empty() {
+            let _ = writeln!(
+                out,
+                "  + {} {}",
+                plural(plan.media.len(), "media file"),
+                if dry_run { "to upload" } else { "uploaded" }
+            );
+        }
         list(out, '+', &plan.added);
         list(out, '~', &plan.changed);
         list(out, '>', &plan.moved);

@@ -2,9 +2,10 @@
 //! nothing is left: what the add-on reports done but did not do is redone (verify and repair).
 //!
 //! Every step is safe to repeat and none depends on a step before it having finished, so a push
-//! cut off anywhere converges when run again. Order within a round: note types, decks, updates
-//! (unsuspending a card that is back before dropping its `deckgen::removed` tag), new notes
-//! (one package import: their GUIDs and note types as the `.apkg` has them), moves, removals.
+//! cut off anywhere converges when run again. Order within a round: note types, decks, the media
+//! files the cards use that Anki lacks, updates (unsuspending a card that is back before dropping
+//! its `deckgen::removed` tag), new notes (one package import: their GUIDs and note types as the
+//! `.apkg` has them), moves, removals.
 
 use base64::Engine as _;
 use serde_json::{Map, Value, json};
@@ -17,6 +18,8 @@ use super::{PushError, REMOVED_TAG};
 
 /// Actions per `multi` request.
 const BATCH: usize = 250;
+/// Base64 bytes of media per `multi` request.
+const MEDIA_BATCH_BYTES: usize = 8 << 20;
 /// Rounds of apply-then-verify before giving up.
 const ROUNDS: usize = 3;
 /// The package of new notes, in Anki's media folder while it is imported. The leading `_`
@@ -73,17 +76,23 @@ pub fn push(
             return Err(PushError::NotConverging {
                 rounds: ROUNDS,
                 left: format!(
-                    "{}{}",
+                    "{}{}{}",
                     again.summary(),
                     if again.note_types.is_empty() {
                         ""
                     } else {
                         ", note types"
+                    },
+                    if again.media.is_empty() {
+                        ""
+                    } else {
+                        ", media files"
                     }
                 ),
             });
         }
-        repaired += again.work() as usize + again.note_types.len() + again.decks.len();
+        repaired +=
+            again.work() as usize + again.note_types.len() + again.decks.len() + again.media.len();
         apply(client, target, &again, observer)?;
     }
     Ok(PushOutcome {
@@ -110,8 +119,8 @@ pub fn apply(
                 .collect(),
         )?;
     }
+    upload_media(client, target, plan, observer)?;
     updates(client, target, plan, observer)?;
-    upload_media(client, target, plan)?;
     add(client, target, plan, observer)?;
     moves(client, plan, observer)?;
     removals(client, plan, observer)?;
@@ -222,9 +231,41 @@ fn updates(
     Ok(())
 }
 
-/// The hook for media: cards reference no files yet. When they do (the pictures issue), upload
-/// each file the plan's added and updated notes use with `storeMediaFile` here, before the notes.
-fn upload_media(_: &mut Client, _: &Target<'_>, _: &Plan) -> Result<(), PushError> {
+/// Uploads the media files the cards use that Anki lacks (`storeMediaFile`, batched by size):
+/// before the notes that refer to them are updated or added, so a card never shows a missing
+/// picture, and before [`add`], whose package therefore carries no media. Names are content
+/// hashes, so storing a file again is harmless and an edited picture is a new file.
+fn upload_media(
+    client: &mut Client,
+    target: &Target<'_>,
+    plan: &Plan,
+    observer: &dyn Observer,
+) -> Result<(), PushError> {
+    if plan.media.is_empty() {
+        return Ok(());
+    }
+    observer.step("uploading pictures", plan.media.len() as u64);
+    let files: Vec<(&str, &[u8])> = plan
+        .media
+        .iter()
+        .filter_map(|&i| target.media.get(i).copied())
+        .collect();
+    let mut batch = Vec::new();
+    let mut size = 0;
+    for (index, (name, bytes)) in files.iter().enumerate() {
+        let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+        size += data.len();
+        batch.push(Action::new(
+            "storeMediaFile",
+            json!({ "filename": name, "data": data, "deleteExisting": true }),
+        ));
+        if size >= MEDIA_BATCH_BYTES || index + 1 == files.len() {
+            let n = batch.len() as u64;
+            client.multi(std::mem::take(&mut batch))?;
+            size = 0;
+            observer.advance(n);
+        }
+    }
     Ok(())
 }
 

@@ -20,8 +20,9 @@
 //! round ends by reading Anki again, so a push cut off half way converges when run again, and a
 //! step the add-on reports done but did not do (a known class of AnkiConnect bugs) is redone.
 //!
-//! Media: cards carry no pictures yet; when they do, the files go up with `storeMediaFile`
-//! before the notes that use them (see [`apply`]'s `upload_media` hook).
+//! Media: the files the cards use (diagrams, images; named `deckgen-<content hash>…`) that
+//! Anki's media folder lacks go up with `storeMediaFile` before the notes that use them, so the
+//! package of new notes carries none. Files a push made unused stay for Anki's "Check Media".
 
 pub mod apply;
 pub mod client;

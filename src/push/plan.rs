@@ -68,6 +68,8 @@ pub struct Plan {
     pub delete: bool,
     /// Delete the package of new notes a push that died left in Anki's media folder.
     pub leftover_package: bool,
+    /// Media files the cards use that Anki lacks (indexes into the target's media).
+    pub media: Vec<usize>,
     /// For the report: added, changed, moved and removed cards.
     pub added: Vec<PlanItem>,
     /// Changed (fields or tags, or back from removed).
@@ -88,6 +90,7 @@ impl Plan {
             && self.moves.is_empty()
             && self.remove.is_empty()
             && !self.leftover_package
+            && self.media.is_empty()
     }
 
     /// `+N added, ~N changed, >N moved, -N removed`.
@@ -122,6 +125,13 @@ pub fn plan(target: &Target<'_>, state: &AnkiState, delete: bool) -> Result<Plan
         .deck_names()
         .filter(|d| !state.decks.contains(*d))
         .map(str::to_string)
+        .collect();
+    plan.media = target
+        .media
+        .iter()
+        .enumerate()
+        .filter(|(_, (name, _))| !state.media.contains(*name))
+        .map(|(i, _)| i)
         .collect();
     // Each card id's note: the oldest (smallest id) note, which carries the longest history.
     let mut by_id: HashMap<&str, &AnkiNote> = HashMap::new();
@@ -400,6 +410,7 @@ mod tests {
             decks: target.deck_names().map(str::to_string).collect(),
             notes,
             leftover_package: false,
+            media: target.media.iter().map(|(n, _)| n.to_string()).collect(),
         }
     }
 

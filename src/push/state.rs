@@ -70,7 +70,12 @@ pub struct AnkiState {
     pub notes: Vec<AnkiNote>,
     /// The package of new notes is still in Anki's media folder (a push died while importing).
     pub leftover_package: bool,
+    /// deckgen's media files in Anki's media folder (names matching [`MEDIA_PATTERN`]).
+    pub media: BTreeSet<String>,
 }
+
+/// Every media file deckgen writes is named `deckgen-<content hash>…` (diagrams and images).
+pub const MEDIA_PATTERN: &str = "deckgen-*";
 
 /// Reads Anki's state for `target`.
 pub fn fetch(client: &mut Client, target: &Target<'_>) -> Result<AnkiState, PushError> {
@@ -79,9 +84,12 @@ pub fn fetch(client: &mut Client, target: &Target<'_>) -> Result<AnkiState, Push
         Action::new("modelNamesAndIds", json!({})),
         Action::new("deckNames", json!({})),
         Action::new("getMediaFilesNames", json!({ "pattern": PACKAGE_NAME })),
+        Action::new("getMediaFilesNames", json!({ "pattern": MEDIA_PATTERN })),
     ])?;
-    let [models, decks, leftover] =
-        <[Value; 3]>::try_from(answers).map_err(|_| protocol("multi"))?;
+    let [models, decks, leftover, media] =
+        <[Value; 4]>::try_from(answers).map_err(|_| protocol("multi"))?;
+    let media: BTreeSet<String> =
+        serde_json::from_value(media).map_err(|_| protocol("getMediaFilesNames"))?;
     let leftover_package = leftover
         .as_array()
         .is_some_and(|files| files.iter().any(|f| f.as_str() == Some(PACKAGE_NAME)));
@@ -101,6 +109,7 @@ pub fn fetch(client: &mut Client, target: &Target<'_>) -> Result<AnkiState, Push
         decks,
         notes,
         leftover_package,
+        media,
     })
 }
 

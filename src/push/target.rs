@@ -9,8 +9,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::config::{BuildInfo, BuildOptions, Paper};
 use crate::error::Error;
-use crate::export::ExportContext;
 use crate::export::apkg::{AnkiPackage, NoteType, build_package};
+use crate::export::{ExportContext, media_files};
 use crate::model::Deck;
 use crate::render::RenderedDeck;
 
@@ -64,6 +64,9 @@ pub struct Target<'a> {
     /// With `--section`: the card ids of the sections not pushed (their notes are not removed,
     /// wherever they lie).
     pub elsewhere: BTreeSet<String>,
+    /// The media files the cards refer to (name, bytes), sorted by name: what the `.apkg` would
+    /// carry. Names are content hashes (`deckgen-<hash>…`), so a file of a name never changes.
+    pub media: Vec<(&'a str, &'a [u8])>,
 }
 
 impl<'a> Target<'a> {
@@ -81,6 +84,7 @@ impl<'a> Target<'a> {
             },
             cards,
         };
+        let media = media_files(&cx)?;
         let mut package = build_package(&cx)?;
         for note in &mut package.notes {
             note.mtime = timestamp;
@@ -126,6 +130,7 @@ impl<'a> Target<'a> {
             package,
             partial: false,
             elsewhere: BTreeSet::new(),
+            media,
         })
     }
 
@@ -153,7 +158,9 @@ impl<'a> Target<'a> {
     }
 
     /// A package of just the notes `which` (indexes into [`Target::notes`]), as the `.apkg`
-    /// exporter writes it: their GUIDs, deckgen's note types and the decks.
+    /// exporter writes it: their GUIDs, deckgen's note types and the decks. It carries no media:
+    /// a push uploads the files the cards use (`storeMediaFile`) before it imports the package,
+    /// so the notes never refer to a file Anki lacks and files are not sent twice.
     pub fn package_of(&self, which: &[usize]) -> Result<Vec<u8>, Error> {
         let mut package = self.package.clone();
         package.notes = which

@@ -446,6 +446,15 @@ fn reply(shared: &Shared, route: &Route) -> Reply {
             }
             Err(shown) => Reply::html(503, pages::error(&shown.0, generation)),
         },
+        // Only a name the deck's cards use, of a picture type: nothing else is served.
+        Route::Media(name) => match (deck.media.get(name), routes::media_type(name)) {
+            (Some(bytes), Some(content_type)) => Reply {
+                status: 200,
+                content_type,
+                body: bytes.clone(),
+            },
+            _ => not_found(),
+        },
         Route::Asset(_) | Route::Events => not_found(),
         Route::NotFound => not_found(),
     }

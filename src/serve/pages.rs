@@ -132,7 +132,10 @@ fn note(body: &mut String, deck: &DeckView, index: usize) {
 }
 
 /// One card side as a document of its own, the way Anki's reviewer shows it: the note type's CSS,
-/// the body classes `card cardN` (and `nightMode night_mode` in night mode).
+/// the body classes `card cardN` (and `nightMode night_mode` in night mode). The side's HTML is
+/// the `.apkg`'s, untouched: it names media files bare (`<img src="deckgen-….svg">`, as Anki
+/// resolves them in its media folder), and the document's `<base href="/media/">` makes the
+/// browser fetch them from the preview's media route.
 pub fn card_side(deck: &DeckView, view: CardView) -> Option<String> {
     let n: &NoteView = deck.notes.get(view.note)?;
     let card = n.cards.iter().find(|c| c.ord == view.ord)?;
@@ -145,7 +148,7 @@ pub fn card_side(deck: &DeckView, view: CardView) -> Option<String> {
     Some(format!(
         "<!doctype html>\n<html><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <style>{css}</style></head>\n<body class=\"card card{}{night}\">\n<div id=\"qa\">{}</div>\n</body></html>\n",
+         <base href=\"/media/\"><style>{css}</style></head>\n<body class=\"card card{}{night}\">\n<div id=\"qa\">{}</div>\n</body></html>\n",
         view.ord + 1,
         if view.back { &card.back } else { &card.front },
     ))

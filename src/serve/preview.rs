@@ -5,7 +5,7 @@
 //! The fields come from [`crate::export::apkg::build_package`], the same function the `.apkg`
 //! exporter writes, so the preview cannot drift from the package.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Serialize;
@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::template::{self, Side};
 use crate::config::{BuildInfo, BuildOptions, Format, Paper};
 use crate::export::apkg::{NoteTypeKind, build_package};
-use crate::export::{ExportContext, exporter_for};
+use crate::export::{ExportContext, exporter_for, media_files};
 use crate::model::{CardKind, Deck, Table};
 use crate::render::{inline_to_html, markdown_to_html, render_cards};
 
@@ -42,6 +42,9 @@ pub struct DeckView {
     /// Each note type's style sheet, by note type index.
     #[serde(skip)]
     pub css: Vec<String>,
+    /// The media files the cards refer to (name → bytes), as the `.apkg` carries them.
+    #[serde(skip)]
+    pub media: BTreeMap<String, Vec<u8>>,
     /// Warnings, as `deckgen check` prints them (empty when there are none).
     pub warnings: String,
     /// How many warnings.
@@ -178,6 +181,11 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, Shown> {
         cards: &cards,
     };
     let package = build_package(&cx).map_err(|e| Shown(error_text(&e)))?;
+    let media = media_files(&cx)
+        .map_err(|e| Shown(error_text(&e)))?
+        .into_iter()
+        .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+        .collect();
     let mut notes = Vec::with_capacity(package.notes.len());
     for (note, card) in package.notes.iter().zip(&cards) {
         let note_type = &package.note_types[note.note_type];
@@ -279,6 +287,7 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, Shown> {
         sections,
         notes,
         css: package.note_types.iter().map(|t| t.css.clone()).collect(),
+        media,
         warnings: String::new(),
         warning_count: 0,
     })

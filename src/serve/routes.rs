@@ -43,6 +43,9 @@ pub enum Route {
     Events,
     /// `/assets/<name>`: the preview's own style sheet and script.
     Asset(&'static str),
+    /// `/media/<name>`: a media file the cards refer to (a diagram's SVG, an image), which the
+    /// card documents find through their `<base href="/media/">`.
+    Media(String),
     /// Anything else.
     NotFound,
 }
@@ -60,6 +63,20 @@ pub const ASSETS: &[(&str, &str, &str)] = &[
         include_str!("assets/preview.js"),
     ),
 ];
+
+/// The Content-Type of a media file, by its extension: only the kinds of pictures deckgen
+/// writes (Mermaid SVGs, images); `None` for anything else.
+pub fn media_type(name: &str) -> Option<&'static str> {
+    let (_, ext) = name.rsplit_once('.')?;
+    Some(match ext.to_ascii_lowercase().as_str() {
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        _ => return None,
+    })
+}
 
 /// The route for a request target (`/path?query`).
 pub fn route(target: &str) -> Route {
@@ -79,6 +96,7 @@ pub fn route(target: &str) -> Route {
         ["pdf", rest @ ..] if !rest.is_empty() && rest.join("/").ends_with(".pdf") => {
             Route::Pdf(rest.join("/"))
         }
+        ["media", name] => Route::Media((*name).to_string()),
         ["assets", name] => ASSETS
             .iter()
             .find(|(n, _, _)| n == name)
@@ -174,6 +192,10 @@ mod tests {
         );
         assert_eq!(route("/assets/preview.js"), Route::Asset("preview.js"));
         assert_eq!(
+            route("/media/deckgen-0a1b.svg"),
+            Route::Media("deckgen-0a1b.svg".into())
+        );
+        assert_eq!(
             route("/card/3/1/back?night=1"),
             Route::Card(CardView {
                 note: 3,
@@ -195,6 +217,19 @@ mod tests {
                 proptest::prop_assert_eq!(routed, Route::NotFound);
             }
         }
+    }
+
+    #[test]
+    fn media_types_by_extension() {
+        assert_eq!(media_type("deckgen-1.svg"), Some("image/svg+xml"));
+        assert_eq!(media_type("deckgen-1-dark.svg"), Some("image/svg+xml"));
+        assert_eq!(media_type("deckgen-2.png"), Some("image/png"));
+        assert_eq!(media_type("deckgen-3.JPG"), Some("image/jpeg"));
+        assert_eq!(media_type("deckgen-3.jpeg"), Some("image/jpeg"));
+        assert_eq!(media_type("deckgen-4.gif"), Some("image/gif"));
+        assert_eq!(media_type("deckgen-5.webp"), Some("image/webp"));
+        assert_eq!(media_type("deckgen-6.html"), None);
+        assert_eq!(media_type("deckgen"), None);
     }
 
     #[test]
@@ -232,6 +267,10 @@ mod tests {
             "/section/./x",
             "/assets/preview.css%00",
             "/assets/other.css",
+            "/media/..%2fdeck.toml",
+            "/media/%2e%2e/%2e%2e/etc/passwd",
+            "/media/a/b.svg",
+            "/media/",
             "//etc/passwd",
             "/card/1/0/side",
             "/card/x/0/front",

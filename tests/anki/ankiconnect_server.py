@@ -26,6 +26,7 @@ port) and stops by itself after --idle seconds without a request (default 120).
 
 import argparse
 import base64
+import glob
 import json
 import os
 import sys
@@ -209,7 +210,7 @@ class AnkiConnectStandIn:
         return os.path.abspath(self.col.media.dir())
 
     def act_getMediaFilesNames(self, pattern="*"):
-        import glob
+        # AnkiConnect globs the pattern inside the media folder and answers the base names.
         return sorted(os.path.basename(p)
                       for p in glob.glob(os.path.join(self.col.media.dir(), pattern)))
 

@@ -629,3 +629,113 @@ fn sections_and_note_types_the_user_edited() {
     drop(server);
     assert_eq!(dump(&py, &col)["notes"], before["notes"]);
 }
+
+/// The media file names (`deckgen-…`) a note's fields refer to.
+fn media_refs(note: &Value) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for field in note["fields"].as_object().expect("fields").values() {
+        let text = field.as_str().expect("field text");
+        for (start, _) in text.match_indices("src=\"deckgen-") {
+            let name = &text[start + 5..];
+            let end = name.find('"').expect("closing quote");
+            out.insert(name[..end].to_string());
+        }
+    }
+    out
+}
+
+/// deckgen's media files in a dump of the collection.
+fn media_of(dump: &Value) -> std::collections::BTreeSet<String> {
+    dump["media"]
+        .as_array()
+        .expect("media")
+        .iter()
+        .filter_map(Value::as_str)
+        .filter(|n| n.starts_with("deckgen-"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_pictures_cards_use_are_uploaded_and_an_edited_diagram_replaces_its_file() {
+    let Some(py) = python() else { return };
+    let dir = fixture("pictures");
+    let col = dir.path().join("collection.anki2");
+    let media_dir = dir.path().join("collection.media");
+    {
+        let server = Server::start(&py, &col, &[]);
+        push(dir.path(), &server, &["--dry-run"])
+            .expect_code(0)
+            .expect_stdout("would push: +5 added")
+            .expect_stdout("media files to upload");
+    }
+    assert!(
+        media_of(&dump(&py, &col)).is_empty(),
+        "--dry-run uploaded media"
+    );
+    {
+        let server = Server::start(&py, &col, &[]);
+        push(dir.path(), &server, &[])
+            .expect_code(0)
+            .expect_stdout("+5 added, ~0 changed, >0 moved, -0 removed")
+            .expect_stdout("media files uploaded");
+        push(dir.path(), &server, &[])
+            .expect_code(0)
+            .expect_stdout("nothing to push");
+    }
+    let first = dump(&py, &col);
+    let notes = by_card_id(&first);
+    let used: std::collections::BTreeSet<String> = notes.values().flat_map(media_refs).collect();
+    // Two diagrams (light and dark each) and two images.
+    assert_eq!(used.len(), 6, "{used:?}");
+    assert_eq!(
+        media_of(&first),
+        used,
+        "Anki's media folder against the cards"
+    );
+    let dlq = media_refs(&notes["dlq"]);
+    assert_eq!(dlq.len(), 2, "{dlq:?}");
+    for name in &used {
+        let bytes = std::fs::read(media_dir.join(name)).expect("media file");
+        if name.ends_with(".svg") {
+            assert!(String::from_utf8_lossy(&bytes).contains("<svg"), "{name}");
+        } else {
+            assert!(bytes.starts_with(b"\x89PNG"), "{name}");
+        }
+    }
+
+    // An edited diagram is a new file; its card is updated in place.
+    replace_in(
+        &dir.path().join("content/01-pictures.md"),
+        "Consumer -- Fail --> DLQ",
+        "Consumer -- Fail --> DeadLetters",
+    );
+    {
+        let server = Server::start(&py, &col, &[]);
+        push(dir.path(), &server, &[])
+            .expect_code(0)
+            .expect_stdout("+0 added, ~1 changed, >0 moved, -0 removed")
+            .expect_stdout("+ 2 media files uploaded");
+    }
+    let second = dump(&py, &col);
+    let after = by_card_id(&second);
+    assert_eq!(after["dlq"]["id"], notes["dlq"]["id"], "note id kept");
+    let new = media_refs(&after["dlq"]);
+    assert_eq!(new.len(), 2);
+    assert!(new.is_disjoint(&dlq), "the edited diagram has new names");
+    let files = media_of(&second);
+    assert!(new.is_subset(&files), "{new:?} not in {files:?}");
+    let svg = std::fs::read_to_string(media_dir.join(new.first().expect("a name"))).expect("svg");
+    assert!(svg.contains("DeadLetters"), "the new file holds the edit");
+
+    // A file gone from Anki's media folder (say, deleted by hand) is uploaded again.
+    std::fs::remove_file(media_dir.join(new.first().expect("a name"))).expect("remove");
+    {
+        let server = Server::start(&py, &col, &[]);
+        push(dir.path(), &server, &[])
+            .expect_code(0)
+            .expect_stdout("+0 added, ~0 changed, >0 moved, -0 removed")
+            .expect_stdout("+ 1 media file uploaded");
+    }
+    assert!(media_of(&dump(&py, &col)).is_superset(&new));
+}

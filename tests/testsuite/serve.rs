@@ -55,6 +55,12 @@ impl Server {
 
     /// [`Server::request`] with a `Host` header of our choosing.
     pub fn request_to(&self, host: &str, method: &str, target: &str) -> (u16, Vec<u8>) {
+        let (status, _, body) = self.exchange(host, method, target);
+        (status, body)
+    }
+
+    /// One request: status, the head (status line and headers), and the body.
+    pub fn exchange(&self, host: &str, method: &str, target: &str) -> (u16, String, Vec<u8>) {
         let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("connect");
         s.set_read_timeout(Some(Duration::from_secs(150))).unwrap();
         write!(
@@ -82,7 +88,7 @@ impl Server {
         {
             body = dechunk(&body);
         }
-        (status, body)
+        (status, head, body)
     }
 
     /// `/cards.json`.
@@ -496,4 +502,81 @@ fn a_missing_folder_or_a_busy_port_is_a_usage_error() {
     deckgen(dir.path(), &["serve", "--port", &port])
         .expect_code(2)
         .expect_stderr("try --port 0");
+}
+
+/// The media a card uses are served from memory, byte for byte as the `.apkg` carries them, and
+/// the card documents find them there; nothing else is served under `/media/`.
+#[test]
+fn card_pictures_are_served_as_the_apkg_carries_them() {
+    let dir = fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "apkg", "-q"]).expect_code(0);
+    let apkg = std::fs::read_dir(dir.path().join("output"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "apkg"))
+        .expect("an .apkg");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&apkg).unwrap()).unwrap();
+    let mut map = String::new();
+    zip.by_name("media")
+        .unwrap()
+        .read_to_string(&mut map)
+        .unwrap();
+    let map: std::collections::BTreeMap<String, String> = serde_json::from_str(&map).unwrap();
+    let mut packed = std::collections::BTreeMap::new();
+    for (entry, name) in map {
+        let mut bytes = Vec::new();
+        zip.by_name(&entry)
+            .unwrap()
+            .read_to_end(&mut bytes)
+            .unwrap();
+        packed.insert(name, bytes);
+    }
+    assert_eq!(packed.len(), 6, "two diagrams in two themes, two images");
+
+    let server = Server::start(&dir.path().join("content"));
+    let types = [(".svg", "image/svg+xml"), (".png", "image/png")];
+    for (name, bytes) in &packed {
+        let (status, head, body) = server.exchange("127.0.0.1", "GET", &format!("/media/{name}"));
+        assert_eq!(status, 200, "{name}");
+        let (_, want) = types
+            .iter()
+            .find(|(ext, _)| name.ends_with(ext))
+            .expect("a picture type");
+        assert!(
+            head.to_ascii_lowercase()
+                .contains(&format!("content-type: {want}")),
+            "{name}: {head}"
+        );
+        assert!(body == *bytes, "{name} differs from the .apkg's");
+    }
+
+    // The card document refers to a diagram by bare name and resolves it under /media/.
+    let notes = server.cards()["deck"]["notes"].clone();
+    let index = notes
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|n| n["id"] == "dlq")
+        .expect("the dlq card");
+    let (status, side) = server.get(&format!("/card/{index}/0/back"));
+    assert_eq!(status, 200);
+    assert!(side.contains(r#"<base href="/media/">"#), "{side}");
+    let start = side.find(r#"src="deckgen-"#).expect("a picture") + 5;
+    let name = &side[start..start + side[start..].find('"').unwrap()];
+    assert!(packed.contains_key(name), "{name}");
+    assert_eq!(server.get(&format!("/media/{name}")).0, 200);
+
+    for target in [
+        "/media/deckgen-0000000000000000.svg",
+        "/media/01-pictures.md",
+        "/media/deck.toml",
+        "/media/..%2fdeck.toml",
+        "/media/%2e%2e/deck.toml",
+        "/media/%2E%2E%2F01-pictures.md",
+        "/media/../content/deck.toml",
+        "/media/images/square.png",
+        &format!("/media/{name}/x"),
+    ] {
+        assert_eq!(server.get(target).0, 404, "{target}");
+    }
 }
