@@ -146,26 +146,39 @@ fn total_height(items: &[Item]) -> f32 {
     items.iter().map(|i| i.gap + i.height).sum()
 }
 
-/// Lays a side out at the largest size in `sizes` at which it fits `w` × `h`; below the smallest
-/// size it keeps shrinking down to about 1 pt (the caller warns below [`SMALL`]), where only a
-/// card of thousands of words would still not fit. Returns the items and the size used.
-fn fit(
-    cx: &mut Ctx<'_>,
-    layout: &mut dyn FnMut(&mut Ctx<'_>, f32) -> Vec<Item>,
-    sizes: (f32, f32),
-    h: f32,
-) -> (Vec<Item>, f32) {
+/// How a side was laid out: its items and the text size chosen.
+struct Fitted {
+    items: Vec<Item>,
+    /// Body text size, points.
+    size: f32,
+}
+
+/// A side's layout at a text size and a figure scale.
+type SideLayout<'a> = dyn FnMut(&mut Ctx<'_>, f32, f32) -> Vec<Item> + 'a;
+
+/// Lays a side out in `h` points of height. At the largest size in `sizes` if it fits; else
+/// its figures shrink first (down to the engine's minimum), and only when that is not enough
+/// does its text shrink, with the figures at their smallest: to the largest size in `sizes` at
+/// which it fits, and below the smallest size on down to about 1 pt (the caller warns below
+/// [`SMALL`]), where only a card of thousands of words would still not fit.
+fn fit(cx: &mut Ctx<'_>, layout: &mut SideLayout<'_>, sizes: (f32, f32), h: f32) -> Fitted {
     let (min, max) = sizes;
-    let at_max = layout(cx, max);
+    let at_max = layout(cx, max, 1.0);
     if total_height(&at_max) <= h {
-        return (at_max, max);
+        return Fitted {
+            items: at_max,
+            size: max,
+        };
     }
-    let (mut lo, mut hi) = (min, max);
-    let mut best = layout(cx, min);
-    if total_height(&best) <= h {
+    // Figures first: the largest figure scale at which the text keeps its largest size. A side
+    // without figures lays out the same at any figure scale, and does not fit here either.
+    let smallest_figures = layout(cx, max, 0.0);
+    if total_height(&smallest_figures) <= h {
+        let (mut lo, mut hi) = (0.0, 1.0);
+        let mut best = smallest_figures;
         for _ in 0..7 {
             let mid = (lo + hi) / 2.0;
-            let items = layout(cx, mid);
+            let items = layout(cx, max, mid);
             if total_height(&items) <= h {
                 lo = mid;
                 best = items;
@@ -173,17 +186,37 @@ fn fit(
                 hi = mid;
             }
         }
-        return (best, lo);
+        return Fitted {
+            items: best,
+            size: max,
+        };
+    }
+    let mut text = |cx: &mut Ctx<'_>, size: f32| layout(cx, size, 0.0);
+    let (mut lo, mut hi) = (min, max);
+    let mut best = text(cx, min);
+    let fitted = |items, size| Fitted { items, size };
+    if total_height(&best) <= h {
+        for _ in 0..7 {
+            let mid = (lo + hi) / 2.0;
+            let items = text(cx, mid);
+            if total_height(&items) <= h {
+                lo = mid;
+                best = items;
+            } else {
+                hi = mid;
+            }
+        }
+        return fitted(best, lo);
     }
     let mut size = min;
     while size > 1.0 {
         size *= 0.9;
-        best = layout(cx, size);
+        best = text(cx, size);
         if total_height(&best) <= h {
             break;
         }
     }
-    (best, size)
+    fitted(best, size)
 }
 
 /// Grid geometry of one page side.
@@ -309,16 +342,17 @@ fn draw_side(
         };
         canvas.item(&item, ix, iy);
     }
-    let mut layout_side = |cx: &mut Ctx<'_>, size: f32| -> Vec<Item> {
+    let mut layout_side = |cx: &mut Ctx<'_>, size: f32, figure_scale: f32| -> Vec<Item> {
         if back {
-            layout::blocks(cx, &card.back, &Theme::new(size), inner_w)
+            let theme = Theme::new(size).with_figure_scale(figure_scale);
+            layout::blocks(cx, &card.back, &theme, inner_w)
         } else {
             let style = Theme::new(size).body.with_face(Face::Bold);
             layout::paragraph(cx, &card.front, &style, 0.0, inner_w, Align::Center)
         }
     };
     let sizes = if back { BACK_SIZES } else { FRONT_SIZES };
-    let (items, size) = fit(cx, &mut layout_side, sizes, inner_h);
+    let Fitted { items, size } = fit(cx, &mut layout_side, sizes, inner_h);
     if size < SMALL {
         cx.warnings.push(format!(
             "card `{}`: the {} is long for a flashcard and is printed at {size:.1} pt",
