@@ -29,6 +29,8 @@ const PAD: f32 = 5.0 * MM;
 /// Sizes tried for the question (front) and answer (back).
 const FRONT_SIZES: (f32, f32) = (6.0, 13.0);
 const BACK_SIZES: (f32, f32) = (5.0, 10.5);
+/// Size of a card's labels (section, kind, id).
+const LABEL: f32 = 6.0;
 /// Below this size a side is hard to read: the user hears about it.
 const SMALL: f32 = 5.0;
 
@@ -227,6 +229,17 @@ struct Grid {
     cell_h: f32,
 }
 
+impl Grid {
+    /// Width and height of a cell's text area: inside the padding and between the labels.
+    fn inner(&self) -> (f32, f32) {
+        let label_line = LABEL * 1.6;
+        (
+            self.cell_w - 2.0 * PAD,
+            self.cell_h - 2.0 * PAD - 2.0 * label_line,
+        )
+    }
+}
+
 fn grid(geo: &Geometry, back: bool) -> Grid {
     let cell_w = geo.body_width() / COLUMNS as f32;
     let cell_h = geo.body_height() / ROWS as f32;
@@ -277,6 +290,21 @@ fn cut_marks(canvas: &mut Canvas, g: &Grid) {
     }
 }
 
+/// One side of `card` laid out to fit `w` × `h` points.
+fn fit_side(cx: &mut Ctx<'_>, card: &Printed, back: bool, w: f32, h: f32) -> Fitted {
+    let mut layout_side = |cx: &mut Ctx<'_>, size: f32, figure_scale: f32| -> Vec<Item> {
+        if back {
+            let theme = Theme::new(size).with_figure_scale(figure_scale);
+            layout::blocks(cx, &card.back, &theme, w)
+        } else {
+            let style = Theme::new(size).body.with_face(Face::Bold);
+            layout::paragraph(cx, &card.front, &style, 0.0, w, Align::Center)
+        }
+    };
+    let sizes = if back { BACK_SIZES } else { FRONT_SIZES };
+    fit(cx, &mut layout_side, sizes, h)
+}
+
 /// Draws one side of `card` into the cell with top-left (`x`, `y`).
 fn draw_side(
     cx: &mut Ctx<'_>,
@@ -288,10 +316,9 @@ fn draw_side(
     g: &Grid,
 ) {
     cx.subject = format!("card `{}`", card.id);
-    let inner_w = g.cell_w - 2.0 * PAD;
-    let label_size = 6.0;
+    let label_size = LABEL;
     let head = PAD + label_size * 1.6;
-    let inner_h = g.cell_h - head - PAD - label_size * 1.6;
+    let (inner_w, inner_h) = g.inner();
     // Labels: section (top left), kind (top right), card id (bottom right), each on one line,
     // shortened with an ellipsis when too long; the section leaves room for the kind.
     let small = chrome::style(Face::Regular, label_size, MUTED);
@@ -342,17 +369,7 @@ fn draw_side(
         };
         canvas.item(&item, ix, iy);
     }
-    let mut layout_side = |cx: &mut Ctx<'_>, size: f32, figure_scale: f32| -> Vec<Item> {
-        if back {
-            let theme = Theme::new(size).with_figure_scale(figure_scale);
-            layout::blocks(cx, &card.back, &theme, inner_w)
-        } else {
-            let style = Theme::new(size).body.with_face(Face::Bold);
-            layout::paragraph(cx, &card.front, &style, 0.0, inner_w, Align::Center)
-        }
-    };
-    let sizes = if back { BACK_SIZES } else { FRONT_SIZES };
-    let Fitted { items, size } = fit(cx, &mut layout_side, sizes, inner_h);
+    let Fitted { items, size } = fit_side(cx, card, back, inner_w, inner_h);
     if size < SMALL {
         cx.warnings.push(format!(
             "card `{}`: the {} is long for a flashcard and is printed at {size:.1} pt",
@@ -375,16 +392,21 @@ fn draw_side(
     }
 }
 
-/// The flashcard pages: fronts and backs alternating, `COLUMNS` × `ROWS` cards a sheet.
-pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Page> {
+/// The page of flashcards on `paper`.
+fn geometry(paper: Paper) -> Geometry {
     let (w, h) = paper.size_mm();
-    let geo = Geometry {
+    Geometry {
         width: w * MM,
         height: h * MM,
         side: 18.0 * MM,
         top: 18.0 * MM,
         bottom: 24.0 * MM,
-    };
+    }
+}
+
+/// The flashcard pages: fronts and backs alternating, `COLUMNS` × `ROWS` cards a sheet.
+pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Page> {
+    let geo = geometry(paper);
     // Cards are prepared a sheet at a time: only the pages stay in memory.
     let count: usize = deck.flashcards().map(|c| printed_count(&c)).sum();
     let per_sheet = COLUMNS * ROWS;
