@@ -173,4 +173,13 @@ mod tests {
         assert_eq!(f.fit(1.0, 150.0, f32::INFINITY), (150.0, 75.0));
         assert_eq!(f.fit(1.0, 1000.0, 50.0), (100.0, 50.0));
     }
+
+    #[test]
+    fn labels_shrink_to_their_minimum_but_never_past_the_text() {
+        assert_eq!(label_scale(10.5, 1.0), 10.5 / 12.0);
+        assert_eq!(label_scale(10.5, 0.5), 5.25 / 12.0);
+        assert_eq!(label_scale(10.5, 0.0), MIN_LABEL / 12.0);
+        assert_eq!(label_scale(2.0, 0.0), 2.0 / 12.0);
+        assert_eq!(label_scale(2.0, 1.0), 2.0 / 12.0);
+    }
 }

@@ -497,4 +497,83 @@ mod tests {
         }
         assert_eq!(f.y0, b.y0);
     }
+
+    /// A printed card whose back is `text` above a blank drawing `w` × `h` SVG pixels.
+    fn with_figure(text: &str, w: u32, h: u32) -> Printed {
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}"><rect width="{w}" height="{h}" fill="red"/></svg>"#
+        );
+        let form = crate::picture::svg_pdf::SvgForm::from_svg(&svg).unwrap();
+        let figure = std::sync::Arc::new(crate::pdf::figure::Figure::new("t", form));
+        Printed {
+            id: "t".to_string(),
+            section: "S".to_string(),
+            kind: "",
+            front: vec![Span::plain("Q?")],
+            back: vec![
+                Block::Para {
+                    spans: vec![Span::plain(text)],
+                    indent: 0,
+                    quote: None,
+                },
+                Block::Figure {
+                    figure,
+                    indent: 0,
+                    quote: None,
+                },
+            ],
+        }
+    }
+
+    /// The height of the figure among `items`.
+    fn figure_height(items: &[Item]) -> f32 {
+        let heights: Vec<f32> = items
+            .iter()
+            .flat_map(|i| &i.draws)
+            .filter_map(|d| match d {
+                Draw::Figure { h, .. } => Some(*h),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(heights.len(), 1, "one figure");
+        heights[0]
+    }
+
+    #[test]
+    fn a_back_with_a_tall_diagram_shrinks_the_diagram_and_keeps_its_text_size() {
+        let fonts = crate::pdf::fonts::Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let g = grid(&geometry(Paper::A4), true);
+        let (w, h) = g.inner();
+        // 300 × 300 pt at its natural size, taller than the whole cell.
+        let card = with_figure(
+            "Two sentences of answer. They fit on a line or two.",
+            400,
+            400,
+        );
+        let fitted = fit_side(&mut cx, &card, true, w, h);
+        assert_eq!(fitted.size, BACK_SIZES.1, "the text keeps its largest size");
+        assert!(total_height(&fitted.items) <= h);
+        let fig = figure_height(&fitted.items);
+        assert!(fig < h && fig < g.cell_h, "{fig} in a cell of {}", g.cell_h);
+        // Not below its smallest labels, and it takes the room the text leaves.
+        assert!(fig >= 300.0 * crate::pdf::figure::MIN_LABEL / 12.0 - 0.01);
+        assert!(
+            h - total_height(&fitted.items) < 0.05 * h,
+            "the figure uses the room"
+        );
+    }
+
+    #[test]
+    fn a_back_whose_diagram_cannot_shrink_enough_shrinks_its_text_too() {
+        let fonts = crate::pdf::fonts::Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let g = grid(&geometry(Paper::A4), true);
+        let (w, h) = g.inner();
+        // 1500 pt tall: at its smallest labels (a quarter of its size) still taller than the cell.
+        let card = with_figure("An answer.", 200, 2000);
+        let fitted = fit_side(&mut cx, &card, true, w, h);
+        assert!(fitted.size < SMALL, "{}", fitted.size);
+        assert!(total_height(&fitted.items) <= h);
+    }
 }
