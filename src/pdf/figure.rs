@@ -56,6 +56,21 @@ impl Figure {
     }
 }
 
+/// The size of a diagram's labels at its natural size, points (16 px).
+const NATURAL_LABEL: f32 = 12.0;
+/// The smallest a figure's labels are set when it is shrunk to make room (a flashcard's back,
+/// 4.7 cm high on A4): they are vector text and print sharp at 3 pt, unless the text around
+/// them is smaller still.
+pub(crate) const MIN_LABEL: f32 = 3.0;
+
+/// The scale (of its natural size) to draw a figure at among body text of `body` points:
+/// its labels at `shrink` times the body size, but not below [`MIN_LABEL`] (or the body size,
+/// when that is smaller). `shrink` 1.0 sets the labels at the body size.
+pub(crate) fn label_scale(body: f32, shrink: f32) -> f32 {
+    let label = (body * shrink.clamp(0.0, 1.0)).max(MIN_LABEL.min(body));
+    label / NATURAL_LABEL
+}
+
 /// Figures by the key the reader finds them with.
 pub(crate) type Figures = BTreeMap<String, Arc<Figure>>;
 
@@ -157,5 +172,14 @@ mod tests {
         assert_eq!(f.fit(0.5, 1000.0, f32::INFINITY), (150.0, 75.0));
         assert_eq!(f.fit(1.0, 150.0, f32::INFINITY), (150.0, 75.0));
         assert_eq!(f.fit(1.0, 1000.0, 50.0), (100.0, 50.0));
+    }
+
+    #[test]
+    fn labels_shrink_to_their_minimum_but_never_past_the_text() {
+        assert_eq!(label_scale(10.5, 1.0), 10.5 / 12.0);
+        assert_eq!(label_scale(10.5, 0.5), 5.25 / 12.0);
+        assert_eq!(label_scale(10.5, 0.0), MIN_LABEL / 12.0);
+        assert_eq!(label_scale(2.0, 0.0), 2.0 / 12.0);
+        assert_eq!(label_scale(2.0, 1.0), 2.0 / 12.0);
     }
 }

@@ -4,6 +4,7 @@
 //! `keep` flags hold a heading to its first lines and avoid single orphan and widow lines.
 
 use super::block::{Block, Quote};
+use super::figure;
 use super::fonts::{Ctx, Face};
 use super::page::{CODE_BG, Draw, HEADING, INK, Item, MUTED, RULE};
 use super::style::{Line, Rgb, Span, TextStyle, baseline};
@@ -26,6 +27,9 @@ pub(crate) struct Theme {
     /// The tallest one item may be: a table row taller than this is split. The height of the
     /// column the items go into; unbounded for a flashcard side, which shrinks its text instead.
     pub max_height: f32,
+    /// How large figures are drawn, 1.0 for labels at the body size; smaller values shrink them
+    /// down to [`figure::label_scale`]'s minimum (a flashcard shrinks its drawing before its text).
+    pub figure_scale: f32,
 }
 
 impl Theme {
@@ -43,6 +47,7 @@ impl Theme {
             table: 0.92 * size,
             code: 0.86 * size,
             max_height: f32::INFINITY,
+            figure_scale: 1.0,
         }
     }
 
@@ -50,6 +55,14 @@ impl Theme {
     pub(crate) fn with_max_height(self, height: f32) -> Theme {
         Theme {
             max_height: height,
+            ..self
+        }
+    }
+
+    /// The theme with figures drawn at `scale` (see [`Theme::figure_scale`]).
+    pub(crate) fn with_figure_scale(self, scale: f32) -> Theme {
+        Theme {
+            figure_scale: scale,
             ..self
         }
     }
@@ -216,8 +229,8 @@ pub(crate) fn blocks(cx: &mut Ctx<'_>, blocks: &[Block], theme: &Theme, width: f
                 // At most the column's height, and no taller than 36 lines of text, so that a
                 // flashcard that shrinks its text to fit shrinks its drawing too.
                 let tallest = theme.max_height.min(36.0 * theme.body.line_height());
-                // Diagram labels are 16 px (12 pt) at natural size: set them at the body size.
-                let (w, h) = figure.fit(theme.body.size / 12.0, column, tallest);
+                let scale = figure::label_scale(theme.body.size, theme.figure_scale);
+                let (w, h) = figure.fit(scale, column, tallest);
                 let mut items = vec![Item::new(
                     h,
                     vec![Draw::Figure {

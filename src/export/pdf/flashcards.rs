@@ -29,6 +29,8 @@ const PAD: f32 = 5.0 * MM;
 /// Sizes tried for the question (front) and answer (back).
 const FRONT_SIZES: (f32, f32) = (6.0, 13.0);
 const BACK_SIZES: (f32, f32) = (5.0, 10.5);
+/// Size of a card's labels (section, kind, id).
+const LABEL: f32 = 6.0;
 /// Below this size a side is hard to read: the user hears about it.
 const SMALL: f32 = 5.0;
 
@@ -146,26 +148,39 @@ fn total_height(items: &[Item]) -> f32 {
     items.iter().map(|i| i.gap + i.height).sum()
 }
 
-/// Lays a side out at the largest size in `sizes` at which it fits `w` × `h`; below the smallest
-/// size it keeps shrinking down to about 1 pt (the caller warns below [`SMALL`]), where only a
-/// card of thousands of words would still not fit. Returns the items and the size used.
-fn fit(
-    cx: &mut Ctx<'_>,
-    layout: &mut dyn FnMut(&mut Ctx<'_>, f32) -> Vec<Item>,
-    sizes: (f32, f32),
-    h: f32,
-) -> (Vec<Item>, f32) {
+/// How a side was laid out: its items and the text size chosen.
+struct Fitted {
+    items: Vec<Item>,
+    /// Body text size, points.
+    size: f32,
+}
+
+/// A side's layout at a text size and a figure scale.
+type SideLayout<'a> = dyn FnMut(&mut Ctx<'_>, f32, f32) -> Vec<Item> + 'a;
+
+/// Lays a side out in `h` points of height. At the largest size in `sizes` if it fits; else
+/// its figures shrink first (down to the engine's minimum), and only when that is not enough
+/// does its text shrink, with the figures at their smallest: to the largest size in `sizes` at
+/// which it fits, and below the smallest size on down to about 1 pt (the caller warns below
+/// [`SMALL`]), where only a card of thousands of words would still not fit.
+fn fit(cx: &mut Ctx<'_>, layout: &mut SideLayout<'_>, sizes: (f32, f32), h: f32) -> Fitted {
     let (min, max) = sizes;
-    let at_max = layout(cx, max);
+    let at_max = layout(cx, max, 1.0);
     if total_height(&at_max) <= h {
-        return (at_max, max);
+        return Fitted {
+            items: at_max,
+            size: max,
+        };
     }
-    let (mut lo, mut hi) = (min, max);
-    let mut best = layout(cx, min);
-    if total_height(&best) <= h {
+    // Figures first: the largest figure scale at which the text keeps its largest size. A side
+    // without figures lays out the same at any figure scale, and does not fit here either.
+    let smallest_figures = layout(cx, max, 0.0);
+    if total_height(&smallest_figures) <= h {
+        let (mut lo, mut hi) = (0.0, 1.0);
+        let mut best = smallest_figures;
         for _ in 0..7 {
             let mid = (lo + hi) / 2.0;
-            let items = layout(cx, mid);
+            let items = layout(cx, max, mid);
             if total_height(&items) <= h {
                 lo = mid;
                 best = items;
@@ -173,17 +188,37 @@ fn fit(
                 hi = mid;
             }
         }
-        return (best, lo);
+        return Fitted {
+            items: best,
+            size: max,
+        };
+    }
+    let mut text = |cx: &mut Ctx<'_>, size: f32| layout(cx, size, 0.0);
+    let (mut lo, mut hi) = (min, max);
+    let mut best = text(cx, min);
+    let fitted = |items, size| Fitted { items, size };
+    if total_height(&best) <= h {
+        for _ in 0..7 {
+            let mid = (lo + hi) / 2.0;
+            let items = text(cx, mid);
+            if total_height(&items) <= h {
+                lo = mid;
+                best = items;
+            } else {
+                hi = mid;
+            }
+        }
+        return fitted(best, lo);
     }
     let mut size = min;
     while size > 1.0 {
         size *= 0.9;
-        best = layout(cx, size);
+        best = text(cx, size);
         if total_height(&best) <= h {
             break;
         }
     }
-    (best, size)
+    fitted(best, size)
 }
 
 /// Grid geometry of one page side.
@@ -192,6 +227,17 @@ struct Grid {
     y0: f32,
     cell_w: f32,
     cell_h: f32,
+}
+
+impl Grid {
+    /// Width and height of a cell's text area: inside the padding and between the labels.
+    fn inner(&self) -> (f32, f32) {
+        let label_line = LABEL * 1.6;
+        (
+            self.cell_w - 2.0 * PAD,
+            self.cell_h - 2.0 * PAD - 2.0 * label_line,
+        )
+    }
 }
 
 fn grid(geo: &Geometry, back: bool) -> Grid {
@@ -244,6 +290,21 @@ fn cut_marks(canvas: &mut Canvas, g: &Grid) {
     }
 }
 
+/// One side of `card` laid out to fit `w` × `h` points.
+fn fit_side(cx: &mut Ctx<'_>, card: &Printed, back: bool, w: f32, h: f32) -> Fitted {
+    let mut layout_side = |cx: &mut Ctx<'_>, size: f32, figure_scale: f32| -> Vec<Item> {
+        if back {
+            let theme = Theme::new(size).with_figure_scale(figure_scale);
+            layout::blocks(cx, &card.back, &theme, w)
+        } else {
+            let style = Theme::new(size).body.with_face(Face::Bold);
+            layout::paragraph(cx, &card.front, &style, 0.0, w, Align::Center)
+        }
+    };
+    let sizes = if back { BACK_SIZES } else { FRONT_SIZES };
+    fit(cx, &mut layout_side, sizes, h)
+}
+
 /// Draws one side of `card` into the cell with top-left (`x`, `y`).
 fn draw_side(
     cx: &mut Ctx<'_>,
@@ -255,10 +316,9 @@ fn draw_side(
     g: &Grid,
 ) {
     cx.subject = format!("card `{}`", card.id);
-    let inner_w = g.cell_w - 2.0 * PAD;
-    let label_size = 6.0;
+    let label_size = LABEL;
     let head = PAD + label_size * 1.6;
-    let inner_h = g.cell_h - head - PAD - label_size * 1.6;
+    let (inner_w, inner_h) = g.inner();
     // Labels: section (top left), kind (top right), card id (bottom right), each on one line,
     // shortened with an ellipsis when too long; the section leaves room for the kind.
     let small = chrome::style(Face::Regular, label_size, MUTED);
@@ -309,16 +369,7 @@ fn draw_side(
         };
         canvas.item(&item, ix, iy);
     }
-    let mut layout_side = |cx: &mut Ctx<'_>, size: f32| -> Vec<Item> {
-        if back {
-            layout::blocks(cx, &card.back, &Theme::new(size), inner_w)
-        } else {
-            let style = Theme::new(size).body.with_face(Face::Bold);
-            layout::paragraph(cx, &card.front, &style, 0.0, inner_w, Align::Center)
-        }
-    };
-    let sizes = if back { BACK_SIZES } else { FRONT_SIZES };
-    let (items, size) = fit(cx, &mut layout_side, sizes, inner_h);
+    let Fitted { items, size } = fit_side(cx, card, back, inner_w, inner_h);
     if size < SMALL {
         cx.warnings.push(format!(
             "card `{}`: the {} is long for a flashcard and is printed at {size:.1} pt",
@@ -341,16 +392,21 @@ fn draw_side(
     }
 }
 
-/// The flashcard pages: fronts and backs alternating, `COLUMNS` × `ROWS` cards a sheet.
-pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Page> {
+/// The page of flashcards on `paper`.
+fn geometry(paper: Paper) -> Geometry {
     let (w, h) = paper.size_mm();
-    let geo = Geometry {
+    Geometry {
         width: w * MM,
         height: h * MM,
         side: 18.0 * MM,
         top: 18.0 * MM,
         bottom: 24.0 * MM,
-    };
+    }
+}
+
+/// The flashcard pages: fronts and backs alternating, `COLUMNS` × `ROWS` cards a sheet.
+pub(crate) fn flashcards(cx: &mut Ctx<'_>, deck: &Deck, paper: Paper) -> Vec<Page> {
+    let geo = geometry(paper);
     // Cards are prepared a sheet at a time: only the pages stay in memory.
     let count: usize = deck.flashcards().map(|c| printed_count(&c)).sum();
     let per_sheet = COLUMNS * ROWS;
@@ -440,5 +496,84 @@ mod tests {
             assert!((geo.width - front_right - back_left).abs() < 0.001);
         }
         assert_eq!(f.y0, b.y0);
+    }
+
+    /// A printed card whose back is `text` above a blank drawing `w` × `h` SVG pixels.
+    fn with_figure(text: &str, w: u32, h: u32) -> Printed {
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}"><rect width="{w}" height="{h}" fill="red"/></svg>"#
+        );
+        let form = crate::picture::svg_pdf::SvgForm::from_svg(&svg).unwrap();
+        let figure = std::sync::Arc::new(crate::pdf::figure::Figure::new("t", form));
+        Printed {
+            id: "t".to_string(),
+            section: "S".to_string(),
+            kind: "",
+            front: vec![Span::plain("Q?")],
+            back: vec![
+                Block::Para {
+                    spans: vec![Span::plain(text)],
+                    indent: 0,
+                    quote: None,
+                },
+                Block::Figure {
+                    figure,
+                    indent: 0,
+                    quote: None,
+                },
+            ],
+        }
+    }
+
+    /// The height of the figure among `items`.
+    fn figure_height(items: &[Item]) -> f32 {
+        let heights: Vec<f32> = items
+            .iter()
+            .flat_map(|i| &i.draws)
+            .filter_map(|d| match d {
+                Draw::Figure { h, .. } => Some(*h),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(heights.len(), 1, "one figure");
+        heights[0]
+    }
+
+    #[test]
+    fn a_back_with_a_tall_diagram_shrinks_the_diagram_and_keeps_its_text_size() {
+        let fonts = crate::pdf::fonts::Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let g = grid(&geometry(Paper::A4), true);
+        let (w, h) = g.inner();
+        // 300 × 300 pt at its natural size, taller than the whole cell.
+        let card = with_figure(
+            "Two sentences of answer. They fit on a line or two.",
+            400,
+            400,
+        );
+        let fitted = fit_side(&mut cx, &card, true, w, h);
+        assert_eq!(fitted.size, BACK_SIZES.1, "the text keeps its largest size");
+        assert!(total_height(&fitted.items) <= h);
+        let fig = figure_height(&fitted.items);
+        assert!(fig < h && fig < g.cell_h, "{fig} in a cell of {}", g.cell_h);
+        // Not below its smallest labels, and it takes the room the text leaves.
+        assert!(fig >= 300.0 * crate::pdf::figure::MIN_LABEL / 12.0 - 0.01);
+        assert!(
+            h - total_height(&fitted.items) < 0.05 * h,
+            "the figure uses the room"
+        );
+    }
+
+    #[test]
+    fn a_back_whose_diagram_cannot_shrink_enough_shrinks_its_text_too() {
+        let fonts = crate::pdf::fonts::Fonts::load().unwrap();
+        let mut cx = Ctx::new(&fonts);
+        let g = grid(&geometry(Paper::A4), true);
+        let (w, h) = g.inner();
+        // 1500 pt tall: at its smallest labels (a quarter of its size) still taller than the cell.
+        let card = with_figure("An answer.", 200, 2000);
+        let fitted = fit_side(&mut cx, &card, true, w, h);
+        assert!(fitted.size < SMALL, "{}", fitted.size);
+        assert!(total_height(&fitted.items) <= h);
     }
 }
