@@ -2,7 +2,7 @@
 //! strings get past this point.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -87,6 +87,24 @@ pub struct BuildOptions {
     /// Options given on the command line that have no effect with the chosen formats (e.g.
     /// `--csv plain --format apkg`), each with why: the build warns about them.
     pub ignored: Vec<String>,
+}
+
+impl BuildOptions {
+    /// Options for running `formats`' exporters in memory, as `push` and the preview do: the
+    /// content folder, A4, every section, nothing printed, nothing written (`out` is only a name).
+    pub fn in_memory(content: &Path, out: PathBuf, formats: BTreeSet<Format>) -> Self {
+        BuildOptions {
+            content: content.to_path_buf(),
+            out,
+            formats,
+            sections: Vec::new(),
+            csv: BTreeSet::new(),
+            paper: Paper::A4,
+            quiet: true,
+            dry_run: false,
+            ignored: Vec::new(),
+        }
+    }
 }
 
 /// Facts about one build that exporters must not look up themselves (the clock, above all), so

@@ -3,11 +3,12 @@
 //! tags and note types), in the shape AnkiConnect speaks (field names, tag lists).
 
 use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::config::{BuildInfo, BuildOptions, Paper};
+use crate::config::{BuildInfo, BuildOptions};
 use crate::error::Error;
 use crate::export::apkg::{AnkiPackage, NoteType, build_package};
 use crate::export::{ExportContext, media_files};
@@ -15,17 +16,8 @@ use crate::model::Deck;
 use crate::render::RenderedDeck;
 
 /// Build options for the package exporter (which reads none of them).
-static OPTIONS: LazyLock<BuildOptions> = LazyLock::new(|| BuildOptions {
-    content: Default::default(),
-    out: Default::default(),
-    formats: BTreeSet::new(),
-    sections: Vec::new(),
-    csv: BTreeSet::new(),
-    paper: Paper::A4,
-    quiet: true,
-    dry_run: false,
-    ignored: Vec::new(),
-});
+static OPTIONS: LazyLock<BuildOptions> =
+    LazyLock::new(|| BuildOptions::in_memory(Path::new(""), PathBuf::new(), BTreeSet::new()));
 
 /// One note as Anki should have it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::template::{self, Side};
-use crate::config::{BuildInfo, BuildOptions, Format, Paper};
+use crate::config::{BuildInfo, BuildOptions, Format};
 use crate::export::apkg::{NoteTypeKind, build_package};
 use crate::export::{ExportContext, exporter_for, media_files};
 use crate::model::{CardKind, Deck, Table};
@@ -153,17 +153,11 @@ fn error_text(e: &crate::Error) -> String {
 /// Options for the exporters the preview runs: everything from `content`, A4 sheets, nothing
 /// written (the preview keeps what they produce in memory).
 pub fn export_options(content: &Path, format: Format) -> BuildOptions {
-    BuildOptions {
-        content: content.to_path_buf(),
-        out: content.join(".deckgen-preview"),
-        formats: BTreeSet::from([format]),
-        sections: Vec::new(),
-        csv: BTreeSet::new(),
-        paper: Paper::A4,
-        quiet: true,
-        dry_run: false,
-        ignored: Vec::new(),
-    }
+    BuildOptions::in_memory(
+        content,
+        content.join(".deckgen-preview"),
+        BTreeSet::from([format]),
+    )
 }
 
 /// Renders a valid deck. `Err` holds a message for the error page: a note Anki would reject, or
