@@ -15,7 +15,7 @@ use crate::config::{BuildInfo, BuildOptions, Format};
 use crate::export::apkg::{NoteTypeKind, build_package};
 use crate::export::{ExportContext, exporter_for, media_files};
 use crate::model::{CardKind, Deck, Table};
-use crate::render::{inline_to_html, markdown_to_html, render_cards};
+use crate::render::{RenderedCard, inline_to_html, markdown_to_html, render_cards};
 
 /// The content as the preview shows it.
 #[derive(Debug)]
@@ -160,20 +160,30 @@ pub fn export_options(content: &Path, format: Format) -> BuildOptions {
     )
 }
 
+/// The context the preview's in-memory exports run in: no real build, so every time is 0 (the
+/// preview never compares builds, and its PDFs are not kept).
+fn preview_context<'a>(
+    deck: &'a Deck,
+    options: &'a BuildOptions,
+    cards: &'a [RenderedCard],
+) -> ExportContext<'a> {
+    ExportContext {
+        deck,
+        options,
+        build: BuildInfo {
+            timestamp: 0,
+            note_types_mtime: 0,
+        },
+        cards,
+    }
+}
+
 /// Renders a valid deck. `Err` holds a message for the error page: a note Anki would reject, or
 /// a template the preview cannot render.
 fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, Shown> {
     let cards = render_cards(deck).cards;
     let options = export_options(content, Format::Apkg);
-    let cx = ExportContext {
-        deck,
-        options: &options,
-        build: BuildInfo {
-            timestamp: 0,
-            note_types_mtime: 0,
-        },
-        cards: &cards,
-    };
+    let cx = preview_context(deck, &options, &cards);
     let package = build_package(&cx).map_err(|e| Shown(error_text(&e)))?;
     let media = media_files(&cx)
         .map_err(|e| Shown(error_text(&e)))?
@@ -338,15 +348,7 @@ pub fn build_pdfs(content: &Path) -> Result<Vec<(String, Vec<u8>)>, Shown> {
         return Err(Shown(loaded.map.render_all(&loaded.diagnostics)));
     };
     let options = export_options(content, Format::Pdf);
-    let cx = ExportContext {
-        deck,
-        options: &options,
-        build: BuildInfo {
-            timestamp: 0,
-            note_types_mtime: 0,
-        },
-        cards: &[],
-    };
+    let cx = preview_context(deck, &options, &[]);
     let rendered = exporter_for(Format::Pdf)
         .render(&cx)
         .map_err(|e| Shown(error_text(&e)))?;
