@@ -89,6 +89,21 @@ def parser(doc: str | None) -> Parser:
     return Parser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
+def inspection_parser(doc: str | None, input_name: str, left_out: str) -> Parser:
+    """The command line every inspect script takes: its input file, then the same report options."""
+    ap = parser(doc)
+    ap.add_argument(input_name)
+    ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
+    ap.add_argument(
+        "--render", action="store_true", help="add each card's question and answer HTML"
+    )
+    ap.add_argument("--strict", action="store_true", help="exit 6 when the report has warnings")
+    ap.add_argument(
+        "--allow-skipped", action="store_true", help=f"{left_out} Anki left out are not a failure"
+    )
+    return ap
+
+
 def existing_file(path: str) -> str:
     """The absolute path of an input file, or a USAGE failure."""
     if not os.path.isfile(path):

@@ -68,16 +68,7 @@ def inspect(args: argparse.Namespace) -> int:
 
 
 def main() -> int:
-    ap = harness.parser(__doc__)
-    ap.add_argument("apkg")
-    ap.add_argument("--json", action="store_true", help="print the whole report as JSON")
-    ap.add_argument(
-        "--render", action="store_true", help="add each card's question and answer HTML"
-    )
-    ap.add_argument("--strict", action="store_true", help="exit 6 when the report has warnings")
-    ap.add_argument(
-        "--allow-skipped", action="store_true", help="notes Anki left out are not a failure"
-    )
+    ap = harness.inspection_parser(__doc__, "apkg", "notes")
     args = ap.parse_args()
     return harness.main(inspect, args, args.apkg)
 
