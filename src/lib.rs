@@ -74,9 +74,18 @@ impl Loaded {
 ///
 /// `Err` only when the folder itself cannot be read; every problem inside it is a diagnostic.
 pub fn load(content: &Path) -> Result<Loaded, Error> {
+    load_with(content, &validate::diagrams::DiagramCache::default())
+}
+
+/// [`load`], drawing Mermaid diagrams through `diagrams`: a build passes one that keeps them in
+/// its output folder, a long-running preview one that lives as long as it does.
+pub fn load_with(
+    content: &Path,
+    diagrams: &validate::diagrams::DiagramCache,
+) -> Result<Loaded, Error> {
     let mut map = SourceMap::new();
     let (files, mut diagnostics) = source::read_content(content, &mut map)?;
-    let deck = parse_and_validate(&map, &files, &mut diagnostics);
+    let deck = parse_and_validate_with(&map, &files, diagrams, &mut diagnostics);
     let ids = files.deck.iter().chain(&files.sections).copied();
     diagnostics.extend(missing_glyphs(&map, ids));
     map.sort(&mut diagnostics);
@@ -134,12 +143,23 @@ fn missing_glyphs(
     out
 }
 
-/// Parses and validates files already in `map` (pure: no I/O).
 /// Parses and validates files already in `map`. The only I/O: the images the sections refer to,
 /// read from the folder each section file is in (a section without images reads nothing).
 pub fn parse_and_validate(
     map: &SourceMap,
     files: &source::ContentFiles,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Deck> {
+    let diagrams = validate::diagrams::DiagramCache::default();
+    parse_and_validate_with(map, files, &diagrams, diagnostics)
+}
+
+/// [`parse_and_validate`], drawing diagrams through `cache` (which may read and keep them in an
+/// output folder, see [`validate::diagrams`]).
+pub fn parse_and_validate_with(
+    map: &SourceMap,
+    files: &source::ContentFiles,
+    cache: &validate::diagrams::DiagramCache,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Deck> {
     let deck = files.deck.and_then(|id| {
@@ -152,7 +172,6 @@ pub fn parse_and_validate(
     // sections outlive the call, see `parallel::map_here`); then ids are checked across
     // sections. A section's raw form is gone before the next one is parsed on that thread.
     // Mermaid diagrams are drawn on the same threads, each distinct source once.
-    let cache = validate::diagrams::DiagramCache::default();
     let parsed = parallel::map_here(&files.sections, |&id| {
         let (raw, mut diags) = parse::parse_section(id, map.get(id));
         let mut drawn = Vec::new();
@@ -160,7 +179,7 @@ pub fn parse_and_validate(
         let checked = raw.map(|mut raw| {
             let diagrams = std::mem::take(&mut raw.diagrams);
             let (ok, bad) =
-                validate::diagrams::check_diagrams(id, &map.get(id).text, &diagrams, &cache);
+                validate::diagrams::check_diagrams(id, &map.get(id).text, &diagrams, cache);
             drawn = ok;
             diags.extend(bad);
             if !raw.images.is_empty() {

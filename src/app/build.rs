@@ -5,12 +5,13 @@ use std::time::Instant;
 
 use super::progress::Progress;
 use super::report::print_report;
-use super::{Outcome, load_reporting};
+use super::{Outcome, load_reporting_with};
 use crate::build::{self, BuildReport, Observer};
 use crate::config::BuildOptions;
 use crate::diag::plural;
 use crate::error::Error;
 use crate::model::notes_and_cards;
+use crate::validate::diagrams::{DiagramCache, DiagramFolder};
 use crate::write::WriteStatus;
 
 impl Observer for Progress {
@@ -36,7 +37,11 @@ pub fn build(
     let progress = Progress::start(options.quiet);
     progress.step("reading the content");
     // The source texts are only needed for diagnostics, which are printed by now: drop them.
-    let crate::Loaded { deck, .. } = load_reporting(&options.content, err)?;
+    // Diagrams an earlier build into the same folder drew are read back, not drawn again (a dry
+    // run reads them but keeps nothing).
+    let diagrams =
+        DiagramCache::with_folder(DiagramFolder::of_output(&options.out, !options.dry_run));
+    let crate::Loaded { deck, .. } = load_reporting_with(&options.content, &diagrams, err)?;
     if options.out.exists() && !options.out.is_dir() {
         return Err(Error::Usage(format!(
             "the output folder {} is a file: give --out a folder (deckgen creates it if missing)",

@@ -18,6 +18,7 @@ use std::io::Write;
 
 use crate::config::{Command, ContentOptions};
 use crate::diag::plural;
+use crate::validate::diagrams::DiagramCache;
 use crate::{Error, Loaded};
 
 pub use build::build;
@@ -121,8 +122,17 @@ fn check_content_folder(content: &std::path::Path) -> Result<(), Error> {
 /// Loads the content and prints its diagnostics (errors and warnings); the result's `deck` is
 /// `None` when there are errors. `Err` only when the content folder cannot be read.
 fn load_reporting(content: &std::path::Path, err: &mut dyn Write) -> Result<Loaded, Error> {
+    load_reporting_with(content, &DiagramCache::default(), err)
+}
+
+/// [`load_reporting`] drawing diagrams through `diagrams` (a build's: kept in its output folder).
+fn load_reporting_with(
+    content: &std::path::Path,
+    diagrams: &DiagramCache,
+    err: &mut dyn Write,
+) -> Result<Loaded, Error> {
     check_content_folder(content)?;
-    let loaded = crate::load(content)?;
+    let loaded = crate::load_with(content, diagrams)?;
     if !loaded.diagnostics.is_empty() {
         let _ = write!(err, "{}", loaded.map.render_all(&loaded.diagnostics));
     }

@@ -31,6 +31,7 @@ use crate::export::{ExportContext, exporter_for, lock};
 use crate::manifest::{self, ChangeReport, Clock, Manifest};
 use crate::model::Deck;
 use crate::render::{RenderedCard, RenderedDeck, render_cards};
+use crate::validate::diagrams::DiagramFolder;
 use crate::write::{OutputLock, Stager, WriteStatus};
 
 /// Up to this many cards, every exporter runs at once (see `export`).
@@ -210,6 +211,15 @@ pub fn run(
                 .warnings
                 .push(format!("cannot remove stale {}: {e}", path.display())),
         }
+    }
+    if !partial {
+        // Diagrams kept for the next build that the deck no longer has.
+        let keep: BTreeSet<&str> = deck
+            .pictures
+            .diagrams()
+            .map(|(_, d)| d.stem.as_str())
+            .collect();
+        DiagramFolder::of_output(&options.out, true).prune(&keep);
     }
     finish_partial(options, &mut report);
     Ok(report)

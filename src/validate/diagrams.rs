@@ -2,31 +2,152 @@
 //! (sections are loaded in parallel and share a [`DiagramCache`]), and a block that cannot be
 //! drawn is a content error at the offending line inside the fence (or at the fence), with the
 //! renderer's message.
+//!
+//! Drawing is the dearest step of a build (merman takes 4–30 ms a diagram and theme), so a build
+//! keeps what it drew in its output folder (`<out>/.deckgen/diagrams/<media stem>.svg` and
+//! `-dark.svg`) and the next build reads an unchanged diagram back instead of drawing it again.
+//! The media stem is a hash of the source, both themes' settings and the renderer's version, so
+//! a file found under it is what drawing would give; only diagrams that drew without error are
+//! kept. The folder is the build's own state (like its lock): nothing in it is an output.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::diag_kind::DiagnosticKind;
 use crate::export::lock;
 use crate::parse::RawDiagram;
-use crate::picture::mermaid::{Diagram, DiagramError, render_diagram};
+use crate::picture::mermaid::{Diagram, DiagramError, Theme, diagram_stem, render_diagram};
 
 type Drawn = Result<Arc<Diagram>, DiagramError>;
 
+/// The folder under an output folder's state directory where drawn diagrams are kept.
+pub const FOLDER: &str = "diagrams";
+
 /// Diagrams drawn so far, by source; each source is drawn by the first thread that asks for it,
-/// and the others wait for that result.
+/// and the others wait for that result. With a [`DiagramFolder`], diagrams drawn by an earlier
+/// build are read back instead of drawn.
 #[derive(Debug, Default)]
 pub struct DiagramCache {
     cells: Mutex<HashMap<String, Arc<OnceLock<Drawn>>>>,
+    folder: Option<DiagramFolder>,
+}
+
+/// Where drawn diagrams are kept between builds, and whether this run may add to it (a dry run
+/// only reads).
+#[derive(Debug, Clone)]
+pub struct DiagramFolder {
+    /// `<out>/.deckgen/diagrams`.
+    pub path: PathBuf,
+    /// Whether newly drawn diagrams are written there.
+    pub write: bool,
+}
+
+impl DiagramFolder {
+    /// The folder of the build writing to `out`.
+    pub fn of_output(out: &Path, write: bool) -> Self {
+        DiagramFolder {
+            path: out.join(crate::write::STATE_DIR).join(FOLDER),
+            write,
+        }
+    }
+
+    fn file(&self, stem: &str, theme: Theme) -> PathBuf {
+        let suffix = match theme {
+            Theme::Light => "",
+            Theme::Dark => "-dark",
+        };
+        self.path.join(format!("{stem}{suffix}.svg"))
+    }
+
+    /// The diagram kept under `stem`, if both renderings are there and whole.
+    fn read(&self, stem: &str) -> Option<Diagram> {
+        let read = |theme| {
+            let svg = fs::read_to_string(self.file(stem, theme)).ok()?;
+            let whole = svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>");
+            whole.then_some(svg)
+        };
+        Some(Diagram {
+            stem: stem.to_owned(),
+            light: read(Theme::Light)?,
+            dark: read(Theme::Dark)?,
+        })
+    }
+
+    /// Keeps `diagram`, each file written whole under a temporary name and renamed, so a reader
+    /// never sees half a file. Failing to keep it only costs the next build a drawing: errors
+    /// are ignored.
+    fn keep(&self, diagram: &Diagram) {
+        if !self.write || fs::create_dir_all(&self.path).is_err() {
+            return;
+        }
+        for theme in Theme::ALL {
+            let Ok(mut temp) = tempfile::Builder::new()
+                .prefix(".drawing-")
+                .tempfile_in(&self.path)
+            else {
+                return;
+            };
+            if temp.write_all(diagram.svg(theme).as_bytes()).is_err() {
+                return;
+            }
+            let _ = temp.persist(self.file(&diagram.stem, theme));
+        }
+    }
+
+    /// Removes the kept diagrams whose stem is not in `keep` (the deck no longer has them) and
+    /// temporary files left by a killed build. Returns how many files went.
+    pub fn prune(&self, keep: &BTreeSet<&str>) -> usize {
+        let Ok(entries) = fs::read_dir(&self.path) else {
+            return 0;
+        };
+        let mut removed = 0;
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else { continue };
+            let stem = name
+                .strip_suffix("-dark.svg")
+                .or_else(|| name.strip_suffix(".svg"));
+            let stale = match stem {
+                Some(stem) => !keep.contains(stem),
+                None => name.starts_with(".drawing-"),
+            };
+            if stale && fs::remove_file(entry.path()).is_ok() {
+                removed += 1;
+            }
+        }
+        removed
+    }
 }
 
 impl DiagramCache {
-    /// The diagram drawn from `source` (drawn now if no thread has done it yet).
+    /// A cache that also keeps diagrams in `folder` between builds.
+    pub fn with_folder(folder: DiagramFolder) -> Self {
+        DiagramCache {
+            folder: Some(folder),
+            ..DiagramCache::default()
+        }
+    }
+
+    /// The diagram drawn from `source` (read back from the folder, or drawn now, if no thread
+    /// has done it yet).
     pub fn draw(&self, source: &str) -> Drawn {
         let cell = Arc::clone(lock(&self.cells).entry(source.to_owned()).or_default());
-        cell.get_or_init(|| render_diagram(source).map(Arc::new))
-            .clone()
+        cell.get_or_init(|| {
+            let Some(folder) = &self.folder else {
+                return render_diagram(source).map(Arc::new);
+            };
+            if let Some(kept) = folder.read(&diagram_stem(source)) {
+                return Ok(Arc::new(kept));
+            }
+            let drawn = render_diagram(source)?;
+            folder.keep(&drawn);
+            Ok(Arc::new(drawn))
+        })
+        .clone()
     }
 }
 

@@ -393,3 +393,75 @@ fn an_image_without_alt_text_is_a_warning() {
         .expect_code(0)
         .expect_stderr("warning: image has no alt text");
 }
+
+/// The files in the build's diagram folder (`output/.deckgen/diagrams`), by name.
+fn kept_diagrams(out: &Path) -> BTreeSet<String> {
+    fs::read_dir(out.join(".deckgen/diagrams"))
+        .map(|dir| {
+            dir.map(|e| e.unwrap().file_name().into_string().unwrap())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_rebuild_reads_its_diagrams_back_instead_of_drawing_them() {
+    let dir = util::fixture("pictures");
+    let out = dir.path().join("output");
+    // A dry run reads kept diagrams but keeps none.
+    deckgen(dir.path(), &["build", "--dry-run"]).expect_code(0);
+    assert!(kept_diagrams(&out).is_empty(), "{:?}", kept_diagrams(&out));
+    deckgen(dir.path(), &["build"]).expect_code(0);
+    // The three diagrams (two on cards, one in the key points), light and dark; each card
+    // diagram's files are the package's media files, byte for byte.
+    let kept = kept_diagrams(&out);
+    assert_eq!(kept.len(), 6, "{kept:?}");
+    let media = media_dir(&out);
+    let shared: Vec<&String> = kept.intersection(&media).collect();
+    assert_eq!(shared.len(), 4, "{kept:?} / {media:?}");
+    for name in &shared {
+        assert_eq!(
+            fs::read(out.join(".deckgen/diagrams").join(name)).unwrap(),
+            fs::read(out.join("media").join(name)).unwrap(),
+            "{name}"
+        );
+    }
+    // The next build takes what is kept instead of drawing: a kept file marked by hand shows up
+    // in the outputs under the same name...
+    let light = shared
+        .iter()
+        .find(|n| !n.ends_with("-dark.svg"))
+        .unwrap()
+        .to_string();
+    let kept_light = out.join(".deckgen/diagrams").join(&light);
+    let drawn = fs::read_to_string(&kept_light).unwrap();
+    let marked = drawn.replacen("<svg", "<svg data-kept=\"yes\"", 1);
+    fs::write(&kept_light, &marked).unwrap();
+    deckgen(dir.path(), &["build"]).expect_code(0);
+    assert_eq!(
+        fs::read_to_string(out.join("media").join(&light)).unwrap(),
+        marked
+    );
+    // ...and a file that is not a whole SVG (cut short) is drawn again and replaced.
+    fs::write(&kept_light, &drawn[..drawn.len() / 2]).unwrap();
+    deckgen(dir.path(), &["build"]).expect_code(0);
+    assert_eq!(fs::read_to_string(&kept_light).unwrap(), drawn);
+    assert_eq!(
+        fs::read_to_string(out.join("media").join(&light)).unwrap(),
+        drawn
+    );
+    // A `--section` build keeps every kept diagram; a full build drops the ones the deck no
+    // longer has (and a killed build's temporary file).
+    fs::write(out.join(".deckgen/diagrams/.drawing-x1"), "<svg").unwrap();
+    replace_in(
+        &dir.path().join("content/01-pictures.md"),
+        "Consumer -- Fail --> DLQ",
+        "Consumer -- Fails again --> DLQ",
+    );
+    deckgen(dir.path(), &["build", "--section", "pictures"]).expect_code(0);
+    assert_eq!(kept_diagrams(&out).len(), 9, "{:?}", kept_diagrams(&out));
+    deckgen(dir.path(), &["build"]).expect_code(0);
+    let now = kept_diagrams(&out);
+    assert_eq!(now.len(), 6, "{now:?}");
+    assert_eq!(now.intersection(&kept).count(), 4, "{now:?}");
+}
