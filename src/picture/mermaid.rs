@@ -14,8 +14,9 @@
 //! merman is called behind `catch_unwind`: a panic in it becomes a [`DiagramError`] like any
 //! syntax error, never a crash.
 
+use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Once, OnceLock};
 
 use merman::svg::{
     DeterministicTextMeasurer, MeasurementProfileId, SvgPipeline, SvgRenderOptions,
@@ -35,7 +36,7 @@ pub const RENDERER: &str = "merman 0.9.3";
 /// The version of deckgen's own treatment of merman's SVG (settings, post-processing): part of
 /// every media name. Bump it whenever the SVG bytes change for another reason than the source,
 /// the theme settings or [`RENDERER`]; the golden digests' test insists on it.
-pub const OUTPUT_VERSION: u32 = 2;
+pub const OUTPUT_VERSION: u32 = 3;
 
 /// Which rendering of a diagram.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,12 +47,33 @@ pub enum Theme {
     Dark,
 }
 
+/// Settings a diagram's own `%%{init}%%` directive or front matter cannot change (Mermaid's
+/// `secure` list): merman's hardened defaults, and everything that decides how the picture looks,
+/// so that the light rendering stays light on paper and the dark one dark in night mode, in
+/// deckgen's font and without hand-drawn filters. Layout settings (`flowchart.curve`, ...) still
+/// apply.
+const SECURE: [&str; 13] = [
+    "secure",
+    "securityLevel",
+    "startOnLoad",
+    "maxTextSize",
+    "suppressErrorRendering",
+    "maxEdges",
+    "themeCSS",
+    "theme",
+    "themeVariables",
+    "darkMode",
+    "look",
+    "fontFamily",
+    "handDrawnSeed",
+];
+
 impl Theme {
     /// Both, light first.
     pub const ALL: [Theme; 2] = [Theme::Light, Theme::Dark];
 
-    /// The site configuration for this theme (a user's `%%{init}%%` directive may still
-    /// override parts of it for one diagram).
+    /// The site configuration for this theme (a diagram's `%%{init}%%` directive may override
+    /// its layout settings, never the [`SECURE`] ones).
     fn config(self) -> serde_json::Value {
         let theme = match self {
             Theme::Light => "default",
@@ -63,6 +85,7 @@ impl Theme {
             "fontFamily": fonts::FAMILY,
             "themeVariables": { "fontFamily": fonts::FAMILY },
             "sequence": { "wrap": true },
+            "secure": SECURE,
         })
     }
 
@@ -256,7 +279,11 @@ fn guarded(
     source: &str,
     render: impl FnOnce() -> Result<RenderOutput, RenderError>,
 ) -> Result<String, DiagramError> {
-    match catch_unwind(AssertUnwindSafe(render)) {
+    quiet_panics();
+    QUIET.with(|q| q.set(true));
+    let result = catch_unwind(AssertUnwindSafe(render));
+    QUIET.with(|q| q.set(false));
+    match result {
         Ok(Ok(RenderOutput::Svg(Some(svg)))) => Ok(with_intrinsic_size(svg.into_parts().0)),
         Ok(Ok(_)) => Err(DiagramError::at(
             source,
@@ -277,6 +304,26 @@ fn guarded(
             ))
         }
     }
+}
+
+thread_local! {
+    /// Set while this thread runs the renderer: a panic there is caught and reported as a
+    /// content error, so the panic hook must not also print it.
+    static QUIET: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Installs (once per process) a panic hook that says nothing for a panic inside the renderer
+/// and hands every other panic to the hook that was there before.
+fn quiet_panics() {
+    static INSTALLED: Once = Once::new();
+    INSTALLED.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(Cell::get) {
+                previous(info);
+            }
+        }));
+    });
 }
 
 fn from_render_error(source: &str, error: &RenderError) -> DiagramError {

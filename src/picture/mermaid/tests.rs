@@ -234,3 +234,53 @@ fn the_natural_size_comes_from_the_view_box() {
         assert_eq!(with_intrinsic_size(other.to_owned()), other);
     }
 }
+
+/// A diagram's own `%%{init}%%` directive or front matter may tune its layout, but not the theme:
+/// the light rendering must stay light for paper and day mode, the dark one dark for night mode.
+#[test]
+fn a_diagram_cannot_change_its_theme() {
+    let plain = render_diagram("graph LR\n  A --> B\n").unwrap();
+    for source in [
+        "%%{init: {\"theme\": \"dark\"}}%%\ngraph LR\n  A --> B\n",
+        "%%{init: {\"theme\": \"forest\", \"themeVariables\": {\"primaryColor\": \"#000000\"}}}%%\ngraph LR\n  A --> B\n",
+        "%%{init: {\"look\": \"handDrawn\", \"fontFamily\": \"Comic Sans MS\"}}%%\ngraph LR\n  A --> B\n",
+        "---\nconfig:\n  theme: dark\n  darkMode: true\n---\ngraph LR\n  A --> B\n",
+    ] {
+        let d = render_diagram(source).unwrap();
+        // The same drawing as without the directive, but for the diagram id (from the source).
+        let same = |a: &str, b: &str, id_a: &str, id_b: &str| {
+            a.replace(id_a, "ID") == b.replace(id_b, "ID")
+        };
+        assert!(
+            same(&d.light, &plain.light, &d.stem, &plain.stem),
+            "light changed by {source:?}"
+        );
+        assert!(
+            same(&d.dark, &plain.dark, &d.stem, &plain.stem),
+            "dark changed by {source:?}"
+        );
+    }
+    // Layout settings still apply.
+    let curved =
+        render_diagram("%%{init: {\"flowchart\": {\"curve\": \"step\"}}}%%\ngraph LR\n  A --> B\n")
+            .unwrap();
+    assert!(
+        curved.light.replace(&curved.stem, "ID") != plain.light.replace(&plain.stem, "ID"),
+        "a layout setting changes the drawing"
+    );
+}
+
+/// A caught panic is reported once, as a content error: the panic hook stays quiet while the
+/// renderer runs (and only then).
+#[test]
+fn the_panic_hook_is_quiet_only_inside_the_renderer() {
+    let mut inside = false;
+    let e = guarded("graph LR\n", || {
+        inside = QUIET.with(std::cell::Cell::get);
+        panic!("boom")
+    })
+    .unwrap_err();
+    assert!(e.message.ends_with("boom"));
+    assert!(inside, "quiet inside");
+    assert!(!QUIET.with(std::cell::Cell::get), "loud again after");
+}
