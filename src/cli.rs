@@ -285,6 +285,7 @@ impl From<BuildArgs> for BuildOptions {
             quiet: b.quiet,
             dry_run: b.dry_run,
             ignored,
+            keep_drawings: !b.dry_run,
         }
     }
 }

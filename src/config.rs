@@ -87,6 +87,9 @@ pub struct BuildOptions {
     /// Options given on the command line that have no effect with the chosen formats (e.g.
     /// `--csv plain --format apkg`), each with why: the build warns about them.
     pub ignored: Vec<String>,
+    /// Whether the exporters may keep what costs much to make (PDF forms of the pictures) in
+    /// `<out>/.deckgen/` for the next build ([`crate::kept`]); false when `out` is only a name.
+    pub keep_drawings: bool,
 }
 
 impl BuildOptions {
@@ -103,6 +106,7 @@ impl BuildOptions {
             quiet: true,
             dry_run: false,
             ignored: Vec::new(),
+            keep_drawings: false,
         }
     }
 }

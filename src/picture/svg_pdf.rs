@@ -18,6 +18,7 @@ use pdf_writer::{Pdf, Ref};
 use usvg::fontdb;
 
 use super::fonts;
+use crate::kept::KeptFolder;
 
 /// An SVG that could not be made a PDF drawing.
 #[derive(Debug, thiserror::Error)]
@@ -49,10 +50,28 @@ pub struct SvgForm {
     pub height: f32,
 }
 
-impl SvgForm {
-    /// Converts `svg`. The form's own matrix maps it to the unit square: draw it at `w` × `h`
-    /// points with [`place`] (`w 0 0 h x y cm`), keeping `w / h` = `width / height`.
-    pub fn from_svg(svg: &str) -> Result<SvgForm, SvgPdfError> {
+/// What makes a form from an SVG: part of every kept form's name, so that another converter or
+/// other fonts never reuse a form made by this one. A test checks it against Cargo.lock; bump
+/// [`FORM_VERSION`] when deckgen's own conversion settings change.
+pub const CONVERTER: &str = "svg2pdf 0.13.0, usvg 0.45.1, dejavu 2.37.0";
+
+/// The version of deckgen's conversion settings (see [`CONVERTER`]).
+pub const FORM_VERSION: u32 = 1;
+
+/// The first line of a kept form's file.
+const KEPT_MAGIC: &str = "deckgen-form";
+
+/// A converted SVG as the smallest PDF that holds its form (object `root`), and its size: what a
+/// build keeps for the next one.
+struct Wrapped {
+    pdf: Vec<u8>,
+    root: u32,
+    width: f32,
+    height: f32,
+}
+
+impl Wrapped {
+    fn convert(svg: &str) -> Result<Wrapped, SvgPdfError> {
         let tree = usvg::Tree::from_str(svg, options()).map_err(SvgPdfError::Parse)?;
         let size = tree.size();
         let conversion = svg2pdf::ConversionOptions {
@@ -77,13 +96,99 @@ impl SvgForm {
         pdf.catalog(catalog).pages(pages);
         pdf.pages(pages).count(0);
         pdf.extend(&chunk);
-        let doc = lopdf::Document::load_mem(&pdf.finish()).map_err(SvgPdfError::Load)?;
-        let root = (u32::try_from(form.get()).unwrap_or(0), 0);
-        Ok(SvgForm {
-            objects: reachable(&doc, root),
-            root,
+        Ok(Wrapped {
+            pdf: pdf.finish(),
+            root: u32::try_from(form.get()).unwrap_or(0),
             width: size.width(),
             height: size.height(),
+        })
+    }
+
+    /// `deckgen-form\n<root> <width> <height>\n` and the PDF.
+    fn to_kept(&self) -> Vec<u8> {
+        let mut bytes = format!(
+            "{KEPT_MAGIC}\n{} {} {}\n",
+            self.root, self.width, self.height
+        )
+        .into_bytes();
+        bytes.extend_from_slice(&self.pdf);
+        bytes
+    }
+
+    /// The inverse of [`Self::to_kept`]; `None` for anything else.
+    fn from_kept(bytes: &[u8]) -> Option<Wrapped> {
+        let rest = bytes
+            .strip_prefix(KEPT_MAGIC.as_bytes())?
+            .strip_prefix(b"\n")?;
+        let end = rest.iter().position(|&b| b == b'\n')?;
+        let header = std::str::from_utf8(&rest[..end]).ok()?;
+        let mut fields = header.split(' ');
+        let root = fields.next()?.parse().ok()?;
+        let width: f32 = fields.next()?.parse().ok()?;
+        let height: f32 = fields.next()?.parse().ok()?;
+        let sized = width.is_finite() && height.is_finite() && width > 0.0 && height > 0.0;
+        (sized && fields.next().is_none()).then(|| Wrapped {
+            pdf: rest[end + 1..].to_vec(),
+            root,
+            width,
+            height,
+        })
+    }
+}
+
+/// The kept form of `svg`: `deckgen-<16 hex>.form`, a hash of the converter and the SVG.
+pub fn kept_name(svg: &str) -> String {
+    format!(
+        "{}.form",
+        super::media_stem(&[
+            CONVERTER.as_bytes(),
+            &FORM_VERSION.to_le_bytes(),
+            svg.as_bytes()
+        ])
+    )
+}
+
+impl SvgForm {
+    /// Converts `svg`. The form's own matrix maps it to the unit square: draw it at `w` × `h`
+    /// points with [`place`] (`w 0 0 h x y cm`), keeping `w / h` = `width / height`.
+    pub fn from_svg(svg: &str) -> Result<SvgForm, SvgPdfError> {
+        Self::from_wrapped(&Wrapped::convert(svg)?)
+    }
+
+    /// [`Self::from_svg`] through `kept`: a form an earlier build made from the same SVG is read
+    /// back instead of converted again, and a new one is kept for the next build.
+    pub fn from_svg_kept(svg: &str, kept: Option<&KeptFolder>) -> Result<SvgForm, SvgPdfError> {
+        let Some(kept) = kept else {
+            return Self::from_svg(svg);
+        };
+        let name = kept_name(svg);
+        if let Some(form) = kept
+            .read(&name)
+            .and_then(|bytes| Wrapped::from_kept(&bytes))
+            .and_then(|wrapped| Self::from_wrapped(&wrapped).ok())
+        {
+            return Ok(form);
+        }
+        let wrapped = Wrapped::convert(svg)?;
+        let form = Self::from_wrapped(&wrapped)?;
+        kept.keep(&name, &wrapped.to_kept());
+        Ok(form)
+    }
+
+    fn from_wrapped(wrapped: &Wrapped) -> Result<SvgForm, SvgPdfError> {
+        let doc = lopdf::Document::load_mem(&wrapped.pdf).map_err(SvgPdfError::Load)?;
+        let root = (wrapped.root, 0);
+        let objects = reachable(&doc, root);
+        if !objects.contains_key(&root) {
+            return Err(SvgPdfError::Convert {
+                message: format!("the converted drawing has no form {}", wrapped.root),
+            });
+        }
+        Ok(SvgForm {
+            objects,
+            root,
+            width: wrapped.width,
+            height: wrapped.height,
         })
     }
 

@@ -11,14 +11,13 @@
 //! kept. The folder is the build's own state (like its lock): nothing in it is an output.
 
 use std::collections::{BTreeSet, HashMap};
-use std::fs;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::diag::{Diagnostic, FileId, Span};
 use crate::diag_kind::DiagnosticKind;
 use crate::export::lock;
+use crate::kept::KeptFolder;
 use crate::parse::RawDiagram;
 use crate::picture::mermaid::{Diagram, DiagramError, Theme, diagram_stem, render_diagram};
 
@@ -36,37 +35,28 @@ pub struct DiagramCache {
     folder: Option<DiagramFolder>,
 }
 
-/// Where drawn diagrams are kept between builds, and whether this run may add to it (a dry run
-/// only reads).
+/// Where drawn diagrams are kept between builds: `<out>/.deckgen/diagrams/<stem>.svg` and
+/// `<stem>-dark.svg`.
 #[derive(Debug, Clone)]
-pub struct DiagramFolder {
-    /// `<out>/.deckgen/diagrams`.
-    pub path: PathBuf,
-    /// Whether newly drawn diagrams are written there.
-    pub write: bool,
-}
+pub struct DiagramFolder(KeptFolder);
 
 impl DiagramFolder {
-    /// The folder of the build writing to `out`.
+    /// The folder of the build writing to `out`; `write` false reads only (a dry run).
     pub fn of_output(out: &Path, write: bool) -> Self {
-        DiagramFolder {
-            path: out.join(crate::write::STATE_DIR).join(FOLDER),
-            write,
-        }
+        DiagramFolder(KeptFolder::in_output(out, FOLDER, write))
     }
 
-    fn file(&self, stem: &str, theme: Theme) -> PathBuf {
-        let suffix = match theme {
-            Theme::Light => "",
-            Theme::Dark => "-dark",
-        };
-        self.path.join(format!("{stem}{suffix}.svg"))
+    fn file_name(stem: &str, theme: Theme) -> String {
+        match theme {
+            Theme::Light => format!("{stem}.svg"),
+            Theme::Dark => format!("{stem}-dark.svg"),
+        }
     }
 
     /// The diagram kept under `stem`, if both renderings are there and whole.
     fn read(&self, stem: &str) -> Option<Diagram> {
         let read = |theme| {
-            let svg = fs::read_to_string(self.file(stem, theme)).ok()?;
+            let svg = String::from_utf8(self.0.read(&Self::file_name(stem, theme))?).ok()?;
             let whole = svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>");
             whole.then_some(svg)
         };
@@ -77,49 +67,23 @@ impl DiagramFolder {
         })
     }
 
-    /// Keeps `diagram`, each file written whole under a temporary name and renamed, so a reader
-    /// never sees half a file. Failing to keep it only costs the next build a drawing: errors
-    /// are ignored.
     fn keep(&self, diagram: &Diagram) {
-        if !self.write || fs::create_dir_all(&self.path).is_err() {
-            return;
-        }
         for theme in Theme::ALL {
-            let Ok(mut temp) = tempfile::Builder::new()
-                .prefix(".drawing-")
-                .tempfile_in(&self.path)
-            else {
-                return;
-            };
-            if temp.write_all(diagram.svg(theme).as_bytes()).is_err() {
-                return;
-            }
-            let _ = temp.persist(self.file(&diagram.stem, theme));
+            self.0.keep(
+                &Self::file_name(&diagram.stem, theme),
+                diagram.svg(theme).as_bytes(),
+            );
         }
     }
 
-    /// Removes the kept diagrams whose stem is not in `keep` (the deck no longer has them) and
-    /// temporary files left by a killed build. Returns how many files went.
+    /// Removes the kept diagrams whose stem is not in `keep` (the deck no longer has them).
+    /// Returns how many files went.
     pub fn prune(&self, keep: &BTreeSet<&str>) -> usize {
-        let Ok(entries) = fs::read_dir(&self.path) else {
-            return 0;
-        };
-        let mut removed = 0;
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some(name) = name.to_str() else { continue };
-            let stem = name
-                .strip_suffix("-dark.svg")
-                .or_else(|| name.strip_suffix(".svg"));
-            let stale = match stem {
-                Some(stem) => !keep.contains(stem),
-                None => name.starts_with(".drawing-"),
-            };
-            if stale && fs::remove_file(entry.path()).is_ok() {
-                removed += 1;
-            }
-        }
-        removed
+        self.0.prune(|name| {
+            name.strip_suffix("-dark.svg")
+                .or_else(|| name.strip_suffix(".svg"))
+                .is_some_and(|stem| keep.contains(stem))
+        })
     }
 }
 

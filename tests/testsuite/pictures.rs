@@ -452,7 +452,7 @@ fn a_rebuild_reads_its_diagrams_back_instead_of_drawing_them() {
     );
     // A `--section` build keeps every kept diagram; a full build drops the ones the deck no
     // longer has (and a killed build's temporary file).
-    fs::write(out.join(".deckgen/diagrams/.drawing-x1"), "<svg").unwrap();
+    fs::write(out.join(".deckgen/diagrams/.keeping-x1"), "<svg").unwrap();
     replace_in(
         &dir.path().join("content/01-pictures.md"),
         "Consumer -- Fail --> DLQ",
@@ -464,4 +464,50 @@ fn a_rebuild_reads_its_diagrams_back_instead_of_drawing_them() {
     let now = kept_diagrams(&out);
     assert_eq!(now.len(), 6, "{now:?}");
     assert_eq!(now.intersection(&kept).count(), 4, "{now:?}");
+}
+
+#[test]
+fn a_rebuild_reads_its_pdf_drawings_back_and_prints_the_same_pdfs() {
+    let dir = util::fixture("pictures");
+    let out = dir.path().join("output");
+    let forms = |out: &Path| -> BTreeSet<String> {
+        fs::read_dir(out.join(".deckgen/forms"))
+            .map(|d| {
+                d.map(|e| e.unwrap().file_name().into_string().unwrap())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    deckgen(dir.path(), &["build", "--format", "pdf"]).expect_code(0);
+    // Three diagrams and two images, each converted once.
+    let first = forms(&out);
+    assert_eq!(first.len(), 5, "{first:?}");
+    assert!(
+        first
+            .iter()
+            .all(|n| n.starts_with("deckgen-") && n.ends_with(".form"))
+    );
+    let pdfs = snapshot(&out.join("pdf"));
+    // Built again from the kept forms: the same PDFs, byte for byte.
+    deckgen(dir.path(), &["build", "--format", "pdf"]).expect_code(0);
+    assert_eq!(pdfs, snapshot(&out.join("pdf")));
+    // A kept form that is not one (cut short) is converted again, giving the same PDFs.
+    let victim = out
+        .join(".deckgen/forms")
+        .join(first.iter().next().unwrap());
+    let whole = fs::read(&victim).unwrap();
+    fs::write(&victim, &whole[..whole.len() / 3]).unwrap();
+    deckgen(dir.path(), &["build", "--format", "pdf"]).expect_code(0);
+    assert_eq!(pdfs, snapshot(&out.join("pdf")));
+    assert_eq!(fs::read(&victim).unwrap(), whole);
+    // An edited diagram: a new form; the old one goes with the next build of the whole deck.
+    replace_in(
+        &dir.path().join("content/01-pictures.md"),
+        "Consumer -- Fail --> DLQ",
+        "Consumer -- Fails again --> DLQ",
+    );
+    deckgen(dir.path(), &["build", "--format", "pdf"]).expect_code(0);
+    let now = forms(&out);
+    assert_eq!(now.len(), 5, "{now:?}");
+    assert_eq!(now.intersection(&first).count(), 4, "{now:?}");
 }

@@ -67,6 +67,7 @@ pub fn build_options(formats: &[deckgen::config::Format]) -> deckgen::config::Bu
         quiet: true,
         dry_run: false,
         ignored: vec![],
+        keep_drawings: false,
     }
 }
 

@@ -25,6 +25,7 @@ use std::sync::Arc;
 
 use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
 use crate::error::Error;
+use crate::kept::KeptFolder;
 use crate::model::{Card, CardKind, Deck, Section, Table};
 use crate::parallel;
 use crate::pdf::PdfError;
@@ -32,7 +33,7 @@ use crate::pdf::document::save;
 use crate::pdf::figure::{Figure, Figures};
 use crate::pdf::fonts::{Ctx, Cuts, Fonts};
 use crate::picture::image::ImageFormat;
-use crate::picture::svg_pdf::SvgForm;
+use crate::picture::svg_pdf::{self, SvgForm};
 use crate::render::inline_to_plain;
 use std::borrow::Cow;
 
@@ -195,7 +196,8 @@ impl Exporter for PdfExporter {
         // The fonts cut down to the deck's characters, for every document to subset from: that
         // costs about as much as saving two small PDFs, and it pays from the sample deck's six on.
         let cuts = fonts.cut(&text_chars(deck));
-        let figures = Arc::new(figures(deck)?);
+        let whole_deck = cx.options.sections.is_empty();
+        let figures = Arc::new(figures(deck, kept_forms(cx).as_ref(), whole_deck)?);
         let results = parallel::map(&jobs, |job| {
             render_job(cx, fonts, Some(&cuts), &figures, job, sink)
         });
@@ -214,9 +216,20 @@ impl Exporter for PdfExporter {
     }
 }
 
+/// Where this build keeps the pictures' PDF forms for the next one (none for in-memory exports).
+fn kept_forms(cx: &ExportContext<'_>) -> Option<KeptFolder> {
+    cx.options
+        .keep_drawings
+        .then(|| KeptFolder::in_output(&cx.options.out, FORMS_FOLDER, true))
+}
+
+/// The folder under `<out>/.deckgen/` where the pictures' PDF forms are kept.
+pub const FORMS_FOLDER: &str = "forms";
+
 /// The deck's diagrams as PDF drawings (their light SVG), by source, converted once for every
-/// document.
-fn figures(deck: &Deck) -> Result<Figures, Error> {
+/// document (or read back from `kept`, where an earlier build left them; a build of the whole
+/// deck then removes the kept forms it did not use).
+fn figures(deck: &Deck, kept: Option<&KeptFolder>, whole_deck: bool) -> Result<Figures, Error> {
     // Each drawing: its key, its name and its SVG. Images are drawn as vectors too: an SVG file
     // as it is, a PNG, JPEG or GIF file as an SVG `<image>` of its pixels; WebP files print their
     // alt text (the converter cannot read them).
@@ -248,15 +261,25 @@ fn figures(deck: &Deck) -> Result<Figures, Error> {
         let stem = image.media_name.split('.').next().unwrap_or_default();
         drawings.push((format!("{}{target}", markdown::IMAGE_KEY), stem, svg));
     }
-    parallel::map(&drawings, |(key, stem, svg)| {
-        let form = SvgForm::from_svg(svg).map_err(|e| Error::Export {
+    let figures = parallel::map(&drawings, |(key, stem, svg)| {
+        let form = SvgForm::from_svg_kept(svg, kept).map_err(|e| Error::Export {
             format: "pdf",
             message: format!("picture {stem}: {e}"),
         })?;
         Ok((key.clone(), Arc::new(Figure::new(stem, form))))
     })
     .into_iter()
-    .collect()
+    .collect::<Result<Figures, Error>>()?;
+    if let Some(kept) = kept
+        && whole_deck
+    {
+        let used: BTreeSet<String> = drawings
+            .iter()
+            .map(|(_, _, svg)| svg_pdf::kept_name(svg))
+            .collect();
+        kept.prune(|name| used.contains(name));
+    }
+    Ok(figures)
 }
 
 /// A raster image as an SVG of its size in pixels (CSS pixels: 96 a inch) holding the file as a

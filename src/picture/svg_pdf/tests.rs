@@ -264,3 +264,60 @@ fn attaching_keeps_the_page_resources() {
             .has(b"Dg1")
     );
 }
+
+#[test]
+fn a_kept_form_is_the_form_conversion_gives_and_anything_else_is_converted_again() {
+    let svg = saga();
+    let dir = tempfile::tempdir().unwrap();
+    let kept = KeptFolder::in_output(dir.path(), "forms", true);
+    let fresh = SvgForm::from_svg(&svg).unwrap();
+    let first = SvgForm::from_svg_kept(&svg, Some(&kept)).unwrap();
+    let name = kept_name(&svg);
+    let bytes = kept.read(&name).expect("kept");
+    assert!(bytes.starts_with(b"deckgen-form\n"));
+    let again = SvgForm::from_svg_kept(&svg, Some(&kept)).unwrap();
+    for form in [&first, &again] {
+        assert_eq!(form.objects, fresh.objects);
+        assert_eq!(form.root, fresh.root);
+        assert_eq!((form.width, form.height), (fresh.width, fresh.height));
+    }
+    // The kept file is read, not the SVG converted: a kept size shows up in the form...
+    let mut marked = Wrapped::from_kept(&bytes).unwrap();
+    marked.width = 123.0;
+    kept.keep(&name, &marked.to_kept());
+    assert_eq!(
+        SvgForm::from_svg_kept(&svg, Some(&kept)).unwrap().width,
+        123.0
+    );
+    // ...and a file cut short, or with a broken header, is converted again and replaced.
+    for broken in [
+        &bytes[..bytes.len() / 2],
+        b"deckgen-form\n1 2\n%PDF",
+        b"junk",
+    ] {
+        kept.keep(&name, broken);
+        let form = SvgForm::from_svg_kept(&svg, Some(&kept)).unwrap();
+        assert_eq!(form.objects, fresh.objects);
+        assert_eq!(kept.read(&name).unwrap(), bytes);
+    }
+    // Another SVG has another name.
+    assert_ne!(
+        kept_name(&svg),
+        kept_name(&svg.replace("Payment", "Billing"))
+    );
+}
+
+#[test]
+fn the_converter_named_in_kept_forms_is_the_locked_one() {
+    let lock = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock"),
+    )
+    .unwrap();
+    for part in CONVERTER.split(", ") {
+        let (name, version) = part.split_once(' ').unwrap();
+        assert!(
+            lock.contains(&format!("name = \"{name}\"\nversion = \"{version}\"")),
+            "Cargo.lock has another {name} than {part}: update CONVERTER"
+        );
+    }
+}
