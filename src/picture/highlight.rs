@@ -8,13 +8,17 @@
 //! 4.5:1, so grey comments stay legible on a phone at night and on a cheap printer. A language that syntect's default syntaxes do not know
 //! (or no language) gives `None`: the caller prints plain code.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
-use syntect::easy::HighlightLines;
-use syntect::highlighting::{Color, FontStyle, Theme, ThemeSet};
-use syntect::html::{ClassStyle, ClassedHTMLGenerator, css_for_theme_with_class_style};
-use syntect::parsing::{SyntaxReference, SyntaxSet};
+use syntect::highlighting::{
+    Color, FontStyle, HighlightIterator, HighlightState, Highlighter, Theme, ThemeSet,
+};
+use syntect::html::{ClassStyle, css_for_theme_with_class_style, line_tokens_to_classed_spans};
+use syntect::parsing::{ParseState, ScopeStack, ScopeStackOp, SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
+
+use crate::export::lock;
 
 /// The class prefix of every highlighting class (`hl-keyword`, ...), so they never meet the note
 /// type's own classes.
@@ -128,22 +132,60 @@ pub fn syntax_for(language: &str) -> Option<&'static SyntaxReference> {
         .or_else(|| set.find_syntax_by_token(&language))
 }
 
+/// A block parsed by its grammar: each line (with its line break) and the scope operations
+/// syntect found in it. Cards (classes) and paper (colours) are both made from it.
+#[derive(Debug)]
+struct Parsed {
+    lines: Vec<(String, Vec<(usize, ScopeStackOp)>)>,
+}
+
+/// At most this many parsed blocks are remembered; then the memory starts again (a long-running
+/// preview sees every version of every block an author writes).
+const MEMO_LIMIT: usize = 8192;
+
+/// `code` parsed by `language`'s grammar, once per process for each distinct block: a build shows
+/// a block on its card and in up to three PDFs. `None` for an unknown language, or when a
+/// grammar's regex cannot run (plain code is the honest fallback).
+fn parsed(code: &str, language: &str) -> Option<Arc<Parsed>> {
+    static MEMO: OnceLock<Mutex<HashMap<(String, String), Arc<Parsed>>>> = OnceLock::new();
+    let syntax = syntax_for(language)?;
+    let memo = MEMO.get_or_init(Mutex::default);
+    let key = (syntax.name.clone(), code.to_owned());
+    if let Some(hit) = lock(memo).get(&key) {
+        return Some(Arc::clone(hit));
+    }
+    let mut state = ParseState::new(syntax);
+    let lines = LinesWithEndings::from(code)
+        .map(|line| Some((line.to_owned(), state.parse_line(line, syntaxes()).ok()?)))
+        .collect::<Option<Vec<_>>>()?;
+    let parsed = Arc::new(Parsed { lines });
+    let mut memo = lock(memo);
+    if memo.len() >= MEMO_LIMIT {
+        memo.clear();
+    }
+    memo.insert(key, Arc::clone(&parsed));
+    Some(parsed)
+}
+
 /// `code` as HTML spans with `hl-` classes (no surrounding element; wrap it in
 /// `<pre class="hl-code"><code>…</code></pre>`). `None` for an unknown language.
 pub fn highlight_html(code: &str, language: &str) -> Option<String> {
-    let syntax = syntax_for(language)?;
-    let mut html = ClassedHTMLGenerator::new_with_class_style(
-        syntax,
-        syntaxes(),
-        ClassStyle::SpacedPrefixed {
-            prefix: CLASS_PREFIX,
-        },
-    );
-    for line in LinesWithEndings::from(code) {
-        // Fails only when a grammar's regex cannot run; plain code is the honest fallback.
-        html.parse_html_for_line_which_includes_newline(line).ok()?;
+    let parsed = parsed(code, language)?;
+    let style = ClassStyle::SpacedPrefixed {
+        prefix: CLASS_PREFIX,
+    };
+    let mut html = String::new();
+    let mut scopes = ScopeStack::new();
+    let mut open = 0;
+    for (line, ops) in &parsed.lines {
+        let (text, delta) = line_tokens_to_classed_spans(line, ops, style, &mut scopes).ok()?;
+        html.push_str(&text);
+        open += delta;
     }
-    Some(html.finalize())
+    for _ in 0..open {
+        html.push_str("</span>");
+    }
+    Some(html)
 }
 
 /// The CSS the note type appends: the light theme for the cards, and the dark theme under
@@ -203,13 +245,13 @@ pub struct Span {
 /// `code` as lines of coloured spans in the light theme (for paper). `None` for an unknown
 /// language. Line breaks are not in the spans; an empty line is an empty `Vec`.
 pub fn highlight_spans(code: &str, language: &str) -> Option<Vec<Vec<Span>>> {
-    let syntax = syntax_for(language)?;
-    let mut lines = HighlightLines::new(syntax, theme(LIGHT_THEME)?);
+    let parsed = parsed(code, language)?;
+    let highlighter = Highlighter::new(theme(LIGHT_THEME)?);
+    let mut state = HighlightState::new(&highlighter, ScopeStack::new());
     let mut out = Vec::new();
-    for line in LinesWithEndings::from(code) {
-        let ranges = lines.highlight_line(line, syntaxes()).ok()?;
+    for (line, ops) in &parsed.lines {
         let mut spans: Vec<Span> = Vec::new();
-        for (style, text) in ranges {
+        for (style, text) in HighlightIterator::new(&mut state, ops, line, &highlighter) {
             let text = text.trim_end_matches(['\n', '\r']);
             if text.is_empty() {
                 continue;

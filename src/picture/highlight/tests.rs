@@ -105,7 +105,7 @@ fn every_colour_reads_on_its_background() {
         // The colours our languages actually use.
         for (language, code, _) in SAMPLES {
             let syntax = syntax_for(language).unwrap();
-            let mut lines = HighlightLines::new(syntax, theme);
+            let mut lines = syntect::easy::HighlightLines::new(syntax, theme);
             for line in LinesWithEndings::from(code) {
                 for (style, text) in lines.highlight_line(line, syntaxes()).unwrap() {
                     let c = [style.foreground.r, style.foreground.g, style.foreground.b];
@@ -156,4 +156,59 @@ fn raising_contrast_keeps_good_colours_and_fixes_poor_ones() {
     let fixed = readable([101, 115, 126], dark_bg);
     assert!(contrast(fixed, dark_bg) >= MIN_CONTRAST);
     assert!(fixed[0] > 101, "lightened on a dark background");
+}
+
+/// A block is parsed once and both its card HTML and its paper colours come from that parse:
+/// the same as syntect's own one-pass helpers give.
+#[test]
+fn one_parse_gives_what_syntects_own_helpers_give() {
+    let code =
+        "def step(msg):\n    \"\"\"Doc.\"\"\"\n    handle(msg)  # ack later\n    return {'a': 1}\n";
+    let first = parsed(code, "python").unwrap();
+    let again = parsed(code, "python").unwrap();
+    assert!(Arc::ptr_eq(&first, &again), "parsed once");
+    let syntax = syntax_for("python").unwrap();
+    let mut generator = syntect::html::ClassedHTMLGenerator::new_with_class_style(
+        syntax,
+        syntaxes(),
+        ClassStyle::SpacedPrefixed {
+            prefix: CLASS_PREFIX,
+        },
+    );
+    for line in LinesWithEndings::from(code) {
+        generator
+            .parse_html_for_line_which_includes_newline(line)
+            .unwrap();
+    }
+    assert_eq!(
+        highlight_html(code, "python").unwrap(),
+        generator.finalize()
+    );
+    let mut lines = syntect::easy::HighlightLines::new(syntax, theme(LIGHT_THEME).unwrap());
+    let spans = highlight_spans(code, "python").unwrap();
+    for (line, spans) in LinesWithEndings::from(code).zip(&spans) {
+        let ranges = lines.highlight_line(line, syntaxes()).unwrap();
+        let text: String = ranges
+            .iter()
+            .map(|(_, t)| t.trim_end_matches('\n'))
+            .collect();
+        assert_eq!(
+            spans.iter().map(|s| s.text.as_str()).collect::<String>(),
+            text
+        );
+        let first = ranges
+            .iter()
+            .find(|(_, t)| !t.trim().is_empty())
+            .unwrap()
+            .0
+            .foreground;
+        assert_eq!(
+            spans
+                .iter()
+                .find(|s| !s.text.trim().is_empty())
+                .unwrap()
+                .rgb,
+            [first.r, first.g, first.b]
+        );
+    }
 }
