@@ -139,6 +139,9 @@ struct Parsed {
     lines: Vec<(String, Vec<(usize, ScopeStackOp)>)>,
 }
 
+/// Parsed blocks by grammar name and text.
+type Memo = HashMap<(String, String), Arc<Parsed>>;
+
 /// At most this many parsed blocks are remembered; then the memory starts again (a long-running
 /// preview sees every version of every block an author writes).
 const MEMO_LIMIT: usize = 8192;
@@ -147,7 +150,7 @@ const MEMO_LIMIT: usize = 8192;
 /// a block on its card and in up to three PDFs. `None` for an unknown language, or when a
 /// grammar's regex cannot run (plain code is the honest fallback).
 fn parsed(code: &str, language: &str) -> Option<Arc<Parsed>> {
-    static MEMO: OnceLock<Mutex<HashMap<(String, String), Arc<Parsed>>>> = OnceLock::new();
+    static MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
     let syntax = syntax_for(language)?;
     let memo = MEMO.get_or_init(Mutex::default);
     let key = (syntax.name.clone(), code.to_owned());
