@@ -217,12 +217,29 @@ pub fn diagram_stem(source: &str) -> String {
     ])
 }
 
-/// Draws `source` (the text between the fences) in both themes.
+/// Draws `source` (the text between the fences) in both themes, side by side: sections are
+/// loaded in parallel, but their diagrams are not spread evenly (the shipped deck has five in one
+/// section), so a diagram's second drawing on a thread of its own keeps both cores busy.
 pub fn render_diagram(source: &str) -> Result<Diagram, DiagramError> {
     let stem = diagram_stem(source);
-    let light = render_svg(source, Theme::Light, &stem)?;
-    let dark = render_svg(source, Theme::Dark, &stem)?;
-    Ok(Diagram { stem, light, dark })
+    let (light, dark) = std::thread::scope(|scope| {
+        let dark = scope.spawn(|| render_svg(source, Theme::Dark, &stem));
+        let light = render_svg(source, Theme::Light, &stem);
+        // `render_svg` catches the renderer's panics, so the thread ends normally.
+        let dark = dark.join().unwrap_or_else(|_| {
+            Err(DiagramError::at(
+                source,
+                None,
+                "the diagram renderer crashed".to_owned(),
+            ))
+        });
+        (light, dark)
+    });
+    Ok(Diagram {
+        light: light?,
+        dark: dark?,
+        stem,
+    })
 }
 
 /// Draws `source` in one theme; `stem` names the diagram's SVG ids (`<stem>` or `<stem>-dark`).
