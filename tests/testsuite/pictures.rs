@@ -177,6 +177,47 @@ fn anki_imports_every_diagram_and_each_card_shows_its_own() {
     assert!(!answer.contains("mermaid"), "{answer}");
 }
 
+/// Anki's deck overview screen shows a sub-deck's description: the section's key points. Their
+/// diagram is there as both drawings inline (no media file: Anki imports only the files notes
+/// use), never as Mermaid source.
+#[test]
+fn anki_shows_the_key_points_diagram_in_the_section_deck_description() {
+    let Some(python) = anki::python() else {
+        return;
+    };
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "apkg"]).expect_code(0);
+    let apkg = dir.path().join("output/pictures.apkg");
+    let report = anki::run(&python, "inspect_apkg.py", &[path(&apkg), "--json"]);
+    report.expect_ok();
+    let j = &report.json;
+    let description = j["deck_descriptions"]["Pictures::Messaging pictures"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no description: {}", j["deck_descriptions"]));
+    assert!(
+        description.contains("fans one message out"),
+        "{description}"
+    );
+    for theme in ["dg-light", "dg-dark"] {
+        assert!(
+            description.contains(&format!("<div class=\"dg {theme}\"><svg")),
+            "{theme}: {description}"
+        );
+    }
+    assert!(description.contains("Subscriber1"), "the diagram's labels");
+    assert!(
+        description.contains(".nightMode .dg-light{display:none}"),
+        "night mode shows the dark drawing"
+    );
+    assert!(!description.contains("graph LR"), "not as code");
+    assert!(
+        !description.contains("src=\"deckgen-"),
+        "no media file is named"
+    );
+    // The card media are all there is.
+    assert_eq!(j["counts"]["media_files"], 6);
+}
+
 #[test]
 fn anki_updates_the_card_of_an_edited_diagram_in_place_and_keeps_its_progress() {
     let Some(python) = anki::python() else {
