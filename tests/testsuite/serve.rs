@@ -580,3 +580,43 @@ fn card_pictures_are_served_as_the_apkg_carries_them() {
         assert_eq!(server.get(target).0, 404, "{target}");
     }
 }
+
+/// A section page shows the key points' pictures as the deck overview in Anki does (the
+/// sub-deck's description): the diagram drawn inline in both themes, highlighted code with its
+/// colours, an image as a data URL; never Mermaid source or a bare media name.
+#[test]
+fn key_points_show_their_pictures_on_the_section_page() {
+    let dir = fixture("pictures");
+    let file = dir.path().join("content/01-pictures.md");
+    replace_in(
+        &file,
+        "    Broker --> Subscriber2\n```\n",
+        "    Broker --> Subscriber2\n```\n\n```java\nint retries = 3;\n```\n\n\
+         ![A square standing for the broker](images/square.png)\n",
+    );
+    let server = Server::start(&dir.path().join("content"));
+    let (status, page) = server.get("/section/pictures");
+    assert_eq!(status, 200, "{page}");
+    let start = page.find("<div class=\"key-points\">").expect("key points");
+    let end = page[start..]
+        .find("<article")
+        .map_or(page.len(), |i| start + i);
+    let key_points = &page[start..end];
+    for theme in ["dg-light", "dg-dark"] {
+        assert!(
+            key_points.contains(&format!("<div class=\"dg {theme}\"><svg")),
+            "{theme}: {key_points}"
+        );
+    }
+    assert!(key_points.contains("Subscriber1"), "{key_points}");
+    assert!(!key_points.contains("graph LR"), "no Mermaid source");
+    assert!(
+        key_points.contains("<pre class=\"hl-code\">") && key_points.contains(".hl-"),
+        "highlighted code and its CSS: {key_points}"
+    );
+    assert!(
+        key_points.contains("<img src=\"data:image/png;base64,"),
+        "the image: {key_points}"
+    );
+    assert!(!key_points.contains("images/square"), "{key_points}");
+}
