@@ -548,7 +548,25 @@ fn card_pictures_are_served_as_the_apkg_carries_them() {
             "{name}: {head}"
         );
         assert!(body == *bytes, "{name} differs from the .apkg's");
+        // Opened on its own, a picture is a document that may run nothing.
+        let head = head.to_ascii_lowercase();
+        assert!(
+            head.contains("content-security-policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox\r\n"),
+            "{name}: {head}"
+        );
+        assert!(
+            head.contains("x-content-type-options: nosniff"),
+            "{name}: {head}"
+        );
     }
+    // The preview's own pages are not sandboxed (the section page runs its script).
+    let (_, head, _) = server.exchange("127.0.0.1", "GET", "/section/pictures");
+    assert!(
+        !head
+            .to_ascii_lowercase()
+            .contains("content-security-policy"),
+        "{head}"
+    );
 
     // The card document refers to a diagram by bare name and resolves it under /media/.
     let notes = server.cards()["deck"]["notes"].clone();
