@@ -25,8 +25,8 @@ fn diagrams_are_svg_media_files_named_by_hash() {
     let dir = util::fixture("pictures");
     deckgen(dir.path(), &["build"]).expect_code(0);
     let out = dir.path().join("output");
-    // The two card diagrams, light and dark (the key points' diagram is for the sheets only),
-    // and the two images.
+    // The two card diagrams, light and dark, and the two images (the key points' diagram is
+    // inline in the sub-deck's description: no media file).
     let names = media_dir(&out);
     assert_eq!(names.len(), 6, "{names:?}");
     let png: Vec<&String> = names.iter().filter(|n| n.ends_with(".png")).collect();
