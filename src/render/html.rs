@@ -1,5 +1,7 @@
 //! Markdown → HTML, the way Anki shows a card: answers as block Markdown, questions and table cells
 //! as inline text, table-row cards as a small table of the row's cells.
+//! For a page whose style deckgen does not control (Anki's deck overview, where the key points are
+//! the sub-deck's description), [`markdown_to_standalone_html`] carries the pictures inline.
 
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
