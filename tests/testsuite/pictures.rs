@@ -218,6 +218,31 @@ fn anki_shows_the_key_points_diagram_in_the_section_deck_description() {
     assert_eq!(j["counts"]["media_files"], 6);
 }
 
+/// An image in the key points whose file is over the limit for a deck description is its alt
+/// text there, and the build says so (the sheets still print it).
+#[test]
+fn a_key_points_image_too_big_for_the_deck_description_is_a_warning() {
+    let dir = util::fixture("pictures");
+    let content = dir.path().join("content");
+    let padding = "x".repeat(300 * 1024);
+    fs::write(
+        content.join("images/big.svg"),
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\
+             <!-- {padding} --><rect width=\"10\" height=\"10\"/></svg>"
+        ),
+    )
+    .unwrap();
+    replace_in(
+        &content.join("01-pictures.md"),
+        "    Broker --> Subscriber2\n```\n",
+        "    Broker --> Subscriber2\n```\n\n![A big square](images/big.svg)\n",
+    );
+    deckgen(dir.path(), &["build", "--format", "apkg"])
+        .expect_code(0)
+        .expect_stderr("section `pictures`, key points: image `images/big.svg` is over 256 KiB");
+}
+
 #[test]
 fn anki_updates_the_card_of_an_edited_diagram_in_place_and_keeps_its_progress() {
     let Some(python) = anki::python() else {

@@ -131,9 +131,10 @@ pub fn build_package<'a>(cx: &ExportContext<'a>) -> Result<AnkiPackage<'a>, Erro
         let shown = markdown_to_standalone_html(md, &deck.pictures);
         warnings.extend(shown.images_too_big.iter().map(|target| {
             format!(
-                "{whose}: image `{target}` is over {} KiB, so the deck's description in Anki \
-                 shows its alt text (cards show it in full); save it smaller to show it there too",
-                STANDALONE_IMAGE_LIMIT / 1024
+                "{whose}: image `{target}` is over {limit} KiB, so the deck's description in \
+                 Anki shows its alt text (cards and sheets show the picture); save it at most \
+                 {limit} KiB to show it there too",
+                limit = STANDALONE_IMAGE_LIMIT / 1024
             )
         }));
         shown.html
