@@ -41,6 +41,17 @@ impl ImageFormat {
         }
     }
 
+    /// Its media type (`image/png`, ...), for a `data:` URL.
+    pub fn mime_type(self) -> &'static str {
+        match self {
+            ImageFormat::Png => "image/png",
+            ImageFormat::Jpeg => "image/jpeg",
+            ImageFormat::Gif => "image/gif",
+            ImageFormat::WebP => "image/webp",
+            ImageFormat::Svg => "image/svg+xml",
+        }
+    }
+
     /// Whether the PDFs draw it as pixels (everything but SVG).
     pub fn is_raster(self) -> bool {
         self != ImageFormat::Svg

@@ -1,13 +1,18 @@
 //! Markdown → HTML, the way Anki shows a card: answers as block Markdown, questions and table cells
 //! as inline text, table-row cards as a small table of the row's cells.
+//! For a page whose style deckgen does not control (Anki's deck overview, where the key points are
+//! the sub-deck's description), [`markdown_to_standalone_html`] carries the pictures inline.
 
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
 use super::plain::inline_plain;
-use super::policy::{as_heading, body_events, body_events_with, inline_events, is_literal};
+use super::policy::{
+    as_heading, body_events, body_events_with, body_events_with_images, inline_events, is_literal,
+};
 use crate::model::{Flashcard, FlashcardContent, FlashcardKind, Pictures, Table, TableRow};
 use crate::parse::is_mermaid;
 use crate::picture::highlight;
+use crate::picture::image::ImageFile;
 use crate::picture::mermaid::Diagram;
 
 /// Markdown (a card's answer) → HTML. Raw HTML in the source is shown as text, links other than
@@ -22,13 +27,113 @@ pub fn markdown_to_html(md: &str) -> String {
 /// [`markdown_to_html`], with each ` ```mermaid ` block that `pictures` holds shown as its
 /// diagram ([`diagram_html`]); the media files the HTML refers to are added to `media`.
 pub fn markdown_to_html_with(md: &str, pictures: &Pictures, media: &mut Vec<String>) -> String {
+    body_html(md, pictures, &mut Shown::Card(media), || {
+        body_events_with(md, pictures)
+    })
+}
+
+/// The largest image (bytes of its file) that [`markdown_to_standalone_html`] inlines: as a
+/// data URL it is stored in the collection (a third bigger, base64) and synced with it.
+pub const STANDALONE_IMAGE_LIMIT: usize = 256 * 1024;
+
+/// Self-contained HTML (see [`markdown_to_standalone_html`]), and what it had to leave out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StandaloneHtml {
+    /// The HTML; empty for empty Markdown.
+    pub html: String,
+    /// The images shown as their alt text because their files are over
+    /// [`STANDALONE_IMAGE_LIMIT`] (targets as written).
+    pub images_too_big: Vec<String>,
+}
+
+/// Markdown (a section's key points, the deck's description) → HTML that needs no media file and
+/// no style sheet from outside, for a page deckgen does not style: Anki's deck overview screen,
+/// where a deck's description is shown. There, media files would not do: Anki's importer brings
+/// only the media files that notes use, and *Check Media* lists any other file as unused.
+///
+/// The same policy as [`markdown_to_html_with`], with the pictures carried inline: a diagram as
+/// both its SVGs ([`Diagram::inline_html`]: the dark one shown under `.nightMode`, the class Anki
+/// puts on the overview's body in night mode, too); highlighted code as on cards, with a copy of
+/// the highlighting CSS (both themes) once; an image as a data URL, up to
+/// [`STANDALONE_IMAGE_LIMIT`] (a larger one is its alt text, and named in
+/// [`StandaloneHtml::images_too_big`]). The whole is wrapped in a `div` that undoes the
+/// overview's `white-space: pre-wrap` (which would show every line break between block tags).
+pub fn markdown_to_standalone_html(md: &str, pictures: &Pictures) -> StandaloneHtml {
+    if md.trim().is_empty() {
+        return StandaloneHtml::default();
+    }
+    let mut too_big = Vec::new();
+    let mut shown = Shown::Standalone { code: false };
+    let body = body_html(md, pictures, &mut shown, || {
+        body_events_with_images(md, |target| {
+            let image = pictures.image(target)?;
+            if image.bytes.len() > STANDALONE_IMAGE_LIMIT {
+                too_big.push(target.to_owned());
+                return None;
+            }
+            Some(data_url(image))
+        })
+    });
+    // The author's raw HTML is text here, so `<img`/`<pre` can only be ours.
+    let mut css = String::new();
+    if body.contains("<img") || body.contains("<pre") {
+        css.push_str(STANDALONE_CSS);
+    }
+    if matches!(shown, Shown::Standalone { code: true }) {
+        css.push_str(&highlight::card_css());
+    }
+    let style = if css.is_empty() {
+        String::new()
+    } else {
+        format!("<style>{css}</style>")
+    };
+    StandaloneHtml {
+        html: format!(
+            "<div class=\"deckgen-standalone\" style=\"white-space:normal\">{style}{body}</div>"
+        ),
+        images_too_big: too_big,
+    }
+}
+
+/// The rules a standalone document needs besides its pictures' own: images and code blocks no
+/// wider than the page, code blocks scrolling sideways and left-aligned (the overview centres).
+const STANDALONE_CSS: &str = ".deckgen-standalone img{max-width:100%;height:auto}\
+.deckgen-standalone pre{overflow-x:auto;text-align:left;padding:.6em .8em;border-radius:6px}";
+
+/// An image file as a `data:` URL.
+fn data_url(image: &ImageFile) -> String {
+    use base64::Engine as _;
+    format!(
+        "data:{};base64,{}",
+        image.format.mime_type(),
+        base64::engine::general_purpose::STANDARD.encode(&image.bytes)
+    )
+}
+
+/// How a body shows its pictures.
+enum Shown<'m> {
+    /// On a card: media files (their names collected here), styled by the note type's CSS.
+    Card(&'m mut Vec<String>),
+    /// Self-contained ([`markdown_to_standalone_html`]); `code`: whether highlighted code was
+    /// shown (its CSS must come along).
+    Standalone { code: bool },
+}
+
+/// A body's HTML, its pictures shown as `shown` says; `events` reads `md` as the policy does
+/// for this kind of page (called only when the text needs the parser).
+fn body_html<'a, I: Iterator<Item = Event<'a>>>(
+    md: &str,
+    pictures: &Pictures,
+    shown: &mut Shown<'_>,
+    events: impl FnOnce() -> I,
+) -> String {
     if is_literal(md, true) {
         return format!("<p>{md}</p>");
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     let fenced = md.contains("```") || md.contains("~~~");
     if fenced || (!pictures.is_empty() && md.contains("![")) {
-        let events = with_diagrams(body_events_with(md, pictures), pictures, media);
+        let events = with_diagrams(events(), pictures, shown);
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
     } else {
         pulldown_cmark::html::push_html(&mut html, body_events(md));
@@ -37,13 +142,14 @@ pub fn markdown_to_html_with(md: &str, pictures: &Pictures, media: &mut Vec<Stri
     html
 }
 
-/// Replaces every Mermaid block that `pictures` holds with its diagram's HTML (raw HTML events
-/// made here, after the policy turned the author's raw HTML into text), and notes the media
-/// files of the images the policy kept.
+/// Replaces every Mermaid block that `pictures` holds with its diagram's HTML, and highlighted
+/// code with its classed HTML (raw HTML events made here, after the policy turned the author's
+/// raw HTML into text); on cards, notes the media files of the diagrams and of the images the
+/// policy kept.
 fn with_diagrams<'a>(
     events: impl Iterator<Item = Event<'a>>,
     pictures: &Pictures,
-    media: &mut Vec<String>,
+    shown: &mut Shown<'_>,
 ) -> Vec<Event<'a>> {
     let mut out = Vec::new();
     let mut block: Option<(Vec<Event<'a>>, String)> = None;
@@ -75,12 +181,21 @@ fn with_diagrams<'a>(
                     };
                     if is_mermaid(&info) {
                         if let Some(diagram) = pictures.diagram(&source) {
-                            media.push(diagram.light_name());
-                            media.push(diagram.dark_name());
-                            out.push(Event::Html(diagram_html(diagram).into()));
+                            let html = match shown {
+                                Shown::Card(media) => {
+                                    media.push(diagram.light_name());
+                                    media.push(diagram.dark_name());
+                                    diagram_html(diagram)
+                                }
+                                Shown::Standalone { .. } => diagram.inline_html(),
+                            };
+                            out.push(Event::Html(html.into()));
                             continue;
                         }
                     } else if let Some(html) = highlighted_html(&source, language(&info)) {
+                        if let Shown::Standalone { code } = shown {
+                            *code = true;
+                        }
                         out.push(Event::Html(html.into()));
                         continue;
                     }
@@ -90,7 +205,9 @@ fn with_diagrams<'a>(
             }
             (event, Some((events, _))) => events.push(event),
             (event, None) => {
-                if let Event::Start(Tag::Image { dest_url, .. }) = &event {
+                if let (Event::Start(Tag::Image { dest_url, .. }), Shown::Card(media)) =
+                    (&event, &mut *shown)
+                {
                     media.push(dest_url.to_string());
                 }
                 out.push(event);

@@ -23,7 +23,8 @@ use sha2::{Digest, Sha256};
 use crate::model::{CardId, Deck, FlashcardKind, Section, TableRow};
 
 pub use html::{
-    diagram_html, inline_to_html, inline_to_html_and_plain, markdown_to_html, markdown_to_html_with,
+    StandaloneHtml, diagram_html, inline_to_html, inline_to_html_and_plain, markdown_to_html,
+    markdown_to_html_with, markdown_to_standalone_html,
 };
 pub use identity::{
     csv_id_tag, deck_name_part, hex, note_guid, section_deck_name, stable_id, tag_string,

@@ -222,6 +222,86 @@ fn a_drawn_diagram_is_two_images_and_its_media_are_listed() {
     assert!(!html.contains("graph LR"), "{html}");
 }
 
+/// Pictures holding the diagram `source` and a PNG (`small.png`, 3 bytes) and a PNG over the
+/// standalone limit (`big.png`).
+fn standalone_pictures(source: &str) -> (crate::model::Pictures, crate::picture::mermaid::Diagram) {
+    use crate::picture::image::{ImageFile, ImageFormat};
+    let diagram = crate::picture::mermaid::render_diagram(source).unwrap();
+    let mut pictures = crate::model::Pictures::default();
+    pictures.add_diagram(source.to_owned(), std::sync::Arc::new(diagram.clone()));
+    for (target, len) in [
+        ("small.png", 3),
+        ("big.png", html::STANDALONE_IMAGE_LIMIT + 1),
+    ] {
+        let image = ImageFile {
+            path: target.into(),
+            bytes: vec![b'x'; len],
+            format: ImageFormat::Png,
+            width: 1,
+            height: 1,
+            media_name: format!("deckgen-{target}"),
+        };
+        pictures.add_image(target.to_owned(), std::sync::Arc::new(image));
+    }
+    (pictures, diagram)
+}
+
+#[test]
+fn standalone_html_carries_its_pictures_and_their_css_inline() {
+    let source = "graph LR\n  A --> B\n";
+    let (pictures, diagram) = standalone_pictures(source);
+    let md = format!(
+        "- point\n\n```mermaid\n{source}```\n\n```java\nint x = 1;\n```\n\n![A box](small.png)"
+    );
+    let shown = markdown_to_standalone_html(&md, &pictures);
+    let html = &shown.html;
+    // Wrapped so that Anki's `white-space: pre-wrap` on the description does not apply.
+    assert!(
+        html.starts_with("<div class=\"deckgen-standalone\" style=\"white-space:normal\">"),
+        "{html}"
+    );
+    // The diagram: both SVGs inline, night mode by `.nightMode`, no media file named.
+    assert!(html.contains(&diagram.inline_html()), "{html}");
+    assert!(!html.contains(&diagram.light_name()), "{html}");
+    assert!(!html.contains("graph LR"), "{html}");
+    // Highlighted code: classed as on cards, with both themes' CSS.
+    assert!(html.contains("<pre class=\"hl-code\">"), "{html}");
+    assert!(html.contains(".nightMode .hl-"), "{html}");
+    // The image: a data URL (base64 of `xxx`), never wider than the page.
+    assert!(
+        html.contains("<img src=\"data:image/png;base64,eHh4\" alt=\"A box\""),
+        "{html}"
+    );
+    assert!(
+        html.contains(".deckgen-standalone img{max-width:100%"),
+        "{html}"
+    );
+    assert!(shown.images_too_big.is_empty());
+}
+
+#[test]
+fn standalone_html_shows_a_too_big_image_as_its_alt_text_and_says_so() {
+    let (pictures, _) = standalone_pictures("graph LR\n  A --> B\n");
+    let shown = markdown_to_standalone_html("![A huge box](big.png)", &pictures);
+    assert_eq!(shown.images_too_big, ["big.png"]);
+    assert!(shown.html.contains("<p>A huge box</p>"), "{}", shown.html);
+    assert!(!shown.html.contains("<img"), "{}", shown.html);
+}
+
+#[test]
+fn standalone_html_of_plain_text_has_no_style_and_of_nothing_is_empty() {
+    let pictures = crate::model::Pictures::default();
+    assert_eq!(markdown_to_standalone_html("", &pictures).html, "");
+    assert_eq!(markdown_to_standalone_html(" \n", &pictures).html, "");
+    assert_eq!(
+        markdown_to_standalone_html("- a\n- b", &pictures).html,
+        "<div class=\"deckgen-standalone\" style=\"white-space:normal\"><ul>\n<li>a</li>\n<li>b</li>\n</ul></div>"
+    );
+    // A diagram the deck did not draw (the deck's description) stays code, as on cards.
+    let html = markdown_to_standalone_html("```mermaid\ngraph LR\n```", &pictures).html;
+    assert!(html.contains("language-mermaid"), "{html}");
+}
+
 #[test]
 fn plain_text() {
     assert_eq!(

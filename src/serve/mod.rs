@@ -283,22 +283,36 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// A response body and its type.
+/// A response body, its type and any headers of its own.
 struct Reply {
     status: u16,
     content_type: &'static str,
     body: Vec<u8>,
+    headers: &'static [(&'static str, &'static str)],
 }
 
 impl Reply {
     fn html(status: u16, body: String) -> Reply {
+        Reply::new(status, "text/html; charset=utf-8", body.into_bytes())
+    }
+
+    fn new(status: u16, content_type: &'static str, body: Vec<u8>) -> Reply {
         Reply {
             status,
-            content_type: "text/html; charset=utf-8",
-            body: body.into_bytes(),
+            content_type,
+            body,
+            headers: &[],
         }
     }
 }
+
+/// The Content-Security-Policy of a media file. In a card's `<img>` an SVG never runs script,
+/// but opened on its own (a new tab, a link) it is a document like any page of the preview's
+/// origin: this lets it show itself (its inline styles, `data:` images) and nothing else: no
+/// script, no request, no form, no plugin, no frame; `sandbox` also gives it an origin of its
+/// own. (`X-Content-Type-Options: nosniff` comes with every answer.)
+pub const MEDIA_POLICY: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
 fn handle(shared: &Shared, request: Request) {
     let host = request
@@ -342,7 +356,10 @@ fn respond(request: Request, reply: Reply, extra: &[(&str, &str)]) {
         ("Cache-Control", "no-store"),
         ("X-Content-Type-Options", "nosniff"),
     ];
-    let head = response_head(reply.status, headers.iter().chain(extra));
+    let head = response_head(
+        reply.status,
+        headers.iter().chain(reply.headers).chain(extra),
+    );
     let mut writer = request.into_writer();
     // A page closed before its answer arrived is not an error worth reporting.
     let _ = writer
@@ -377,11 +394,7 @@ fn reply(shared: &Shared, route: &Route) -> Reply {
             .find(|(n, _, _)| n == name)
             .copied()
             .unwrap_or(("", "text/plain", ""));
-        return Reply {
-            status: 200,
-            content_type,
-            body: text.as_bytes().to_vec(),
-        };
+        return Reply::new(200, content_type, text.as_bytes().to_vec());
     }
     let (generation, content) = {
         let state = lock(&shared.state);
@@ -417,11 +430,7 @@ fn reply(shared: &Shared, route: &Route) -> Reply {
                 "streams": shared.streams.load(Ordering::SeqCst),
                 "deck": deck,
             });
-            Reply {
-                status: 200,
-                content_type: "application/json",
-                body: json.to_string().into_bytes(),
-            }
+            Reply::new(200, "application/json", json.to_string().into_bytes())
         }
         Route::PdfList => match wait_for_pdfs(shared, generation) {
             Ok(files) => {
@@ -434,24 +443,19 @@ fn reply(shared: &Shared, route: &Route) -> Reply {
             ),
         },
         Route::Pdf(name) => match wait_for_pdfs(shared, generation) {
-            Ok(files) => {
-                files
-                    .iter()
-                    .find(|(n, _)| n == name)
-                    .map_or_else(not_found, |(_, bytes)| Reply {
-                        status: 200,
-                        content_type: "application/pdf",
-                        body: bytes.clone(),
-                    })
-            }
+            Ok(files) => files
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or_else(not_found, |(_, bytes)| {
+                    Reply::new(200, "application/pdf", bytes.clone())
+                }),
             Err(shown) => Reply::html(503, pages::error(&shown.0, generation)),
         },
         // Only a name the deck's cards use, of a picture type: nothing else is served.
         Route::Media(name) => match (deck.media.get(name), routes::media_type(name)) {
             (Some(bytes), Some(content_type)) => Reply {
-                status: 200,
-                content_type,
-                body: bytes.clone(),
+                headers: &[("Content-Security-Policy", MEDIA_POLICY)],
+                ..Reply::new(200, content_type, bytes.clone())
             },
             _ => not_found(),
         },

@@ -3,7 +3,8 @@
 //! the tables — or the diagnostics `deckgen check` prints when the content has errors.
 //!
 //! The fields come from [`crate::export::apkg::build_package`], the same function the `.apkg`
-//! exporter writes, so the preview cannot drift from the package.
+//! exporter writes, so the preview cannot drift from the package; so do the key points and the
+//! deck's description (the package's deck descriptions, pictures inline).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -15,7 +16,7 @@ use crate::config::{BuildInfo, BuildOptions, Format};
 use crate::export::apkg::{NoteTypeKind, build_package};
 use crate::export::{ExportContext, exporter_for, media_files};
 use crate::model::{CardKind, Deck, Table};
-use crate::render::{RenderedCard, inline_to_html, markdown_to_html, render_cards};
+use crate::render::{RenderedCard, inline_to_html, markdown_to_standalone_html, render_cards};
 
 /// The content as the preview shows it.
 #[derive(Debug)]
@@ -33,7 +34,7 @@ pub struct DeckView {
     pub id: String,
     /// Deck name (plain text).
     pub name: String,
-    /// Deck description (HTML).
+    /// Deck description (HTML): the top deck's description in the `.apkg`.
     pub description: String,
     /// Sections in order.
     pub sections: Vec<SectionView>,
@@ -58,7 +59,7 @@ pub struct SectionView {
     pub id: String,
     /// Title (HTML).
     pub title: String,
-    /// Key points (HTML).
+    /// Key points (HTML): the section's sub-deck description in the `.apkg`, pictures inline.
     pub key_points: String,
     /// Indexes into [`DeckView::notes`].
     pub notes: std::ops::Range<usize>,
@@ -267,7 +268,12 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, Shown> {
         sections.push(SectionView {
             id: section.id.to_string(),
             title: inline_to_html(&section.title),
-            key_points: markdown_to_html(&section.key_points),
+            // The sub-deck's description, as the `.apkg` holds it: the pictures inline.
+            key_points: package
+                .decks
+                .get(index + 1)
+                .map(|d| d.description.clone())
+                .unwrap_or_default(),
             cards: notes[range.clone()].iter().map(|n| n.cards.len()).sum(),
             notes: range,
             tables: section
@@ -277,7 +283,7 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, Shown> {
                     CardKind::Table(table) => Some(TableView {
                         id: c.id.to_string(),
                         title: inline_to_html(&c.question),
-                        html: table_html(table, &c.answer),
+                        html: table_html(table, &c.answer, deck),
                     }),
                     _ => None,
                 })
@@ -287,7 +293,11 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, Shown> {
     Ok(DeckView {
         id: deck.id.to_string(),
         name: deck.name.clone(),
-        description: markdown_to_html(&deck.description),
+        description: package
+            .decks
+            .first()
+            .map(|d| d.description.clone())
+            .unwrap_or_default(),
         sections,
         notes,
         css: package.note_types.iter().map(|t| t.css.clone()).collect(),
@@ -297,8 +307,9 @@ fn deck_view(deck: &Deck, content: &Path) -> Result<DeckView, Shown> {
     })
 }
 
-/// A comparison table as HTML (cells rendered like the table's row cards), then its notes.
-fn table_html(table: &Table, notes: &str) -> String {
+/// A comparison table as HTML (cells rendered like the table's row cards), then its notes (with
+/// their pictures inline, as in the key points: the preview's pages have no note type CSS).
+fn table_html(table: &Table, notes: &str, deck: &Deck) -> String {
     let cells = |cells: &[String], tag: &str| {
         cells
             .iter()
@@ -314,7 +325,7 @@ fn table_html(table: &Table, notes: &str) -> String {
     }
     html.push_str("</tbody>\n</table>\n");
     if !notes.trim().is_empty() {
-        html.push_str(&markdown_to_html(notes));
+        html.push_str(&markdown_to_standalone_html(notes, &deck.pictures).html);
     }
     html
 }

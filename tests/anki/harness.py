@@ -310,6 +310,12 @@ def collection_report(col: Collection, stock: Stock, with_html: bool) -> dict[st
         for d in col.decks.all_names_and_ids()
         if int(d.id) not in stock.deck_ids or d.name in cards_per_deck
     )
+    # What Anki's deck overview screen shows above the counts (raw HTML, as Anki keeps it).
+    deck_descriptions = {
+        d.name: col.decks.get(d.id)["desc"]
+        for d in col.decks.all_names_and_ids()
+        if d.name in decks and col.decks.get(d.id)["desc"]
+    }
     tags = sorted(col.tags.all())
     media_dir = col.media.dir()
     media = sorted(os.listdir(media_dir)) if os.path.isdir(media_dir) else []
@@ -360,6 +366,7 @@ def collection_report(col: Collection, stock: Stock, with_html: bool) -> dict[st
             "media_files": len(media),
         },
         "decks": decks,
+        "deck_descriptions": dict(sorted(deck_descriptions.items())),
         "cards_per_deck": dict(sorted(cards_per_deck.items())),
         "note_types": note_types,
         "tags": tags,

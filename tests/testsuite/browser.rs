@@ -242,3 +242,56 @@ fn the_page_reloads_with_the_edit_after_a_save() {
         took.as_millis()
     );
 }
+
+/// An SVG image whose author put a script in it, opened on its own from the preview (as a
+/// user's "open image in new tab" does): the media route's Content-Security-Policy keeps the
+/// script from running, while the picture itself loads.
+#[test]
+fn a_script_in_an_svg_image_does_not_run_when_the_picture_is_opened() {
+    let Some(binary) = chromium() else {
+        return;
+    };
+    let dir = fixture("pictures");
+    let content = dir.path().join("content");
+    std::fs::write(
+        content.join("images/script.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\">\
+         <rect width=\"20\" height=\"20\" fill=\"teal\"/>\
+         <script>document.documentElement.setAttribute('data-ran', 'yes')</script></svg>",
+    )
+    .unwrap();
+    let file = content.join("01-pictures.md");
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str(
+        "\n## What does a scripted picture do? {#scripted}\n\nNothing:\n\n\
+         ![A teal square](images/script.svg)\n",
+    );
+    std::fs::write(&file, text).unwrap();
+    let server = Server::start(&content);
+    let notes = server.cards()["deck"]["notes"].clone();
+    let index = notes
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|n| n["id"] == "scripted")
+        .expect("the scripted card");
+    let (_, side) = server.get(&format!("/card/{index}/0/back"));
+    let start = side.find(r#"src="deckgen-"#).expect("the picture") + 5;
+    let name = &side[start..start + side[start..].find('"').unwrap()];
+    let mut browser = Browser::launch(
+        binary,
+        &format!("http://127.0.0.1:{}/media/{name}", server.port),
+    );
+    // The first document is `about:blank`; the picture's comes after it. A script in it would
+    // have run by the time it is complete (scripts run while the document is parsed).
+    let state = "location.protocol + '|' + document.readyState + '|' \
+                 + document.documentElement.localName + '|' \
+                 + document.documentElement.getAttribute('data-ran')";
+    let loaded = browser.wait_for(state, Duration::from_secs(60), |v| {
+        v.starts_with("http:|complete|")
+    });
+    assert_eq!(
+        loaded, "http:|complete|svg|null",
+        "the SVG loads and its script does not run"
+    );
+}

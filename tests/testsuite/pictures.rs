@@ -25,8 +25,8 @@ fn diagrams_are_svg_media_files_named_by_hash() {
     let dir = util::fixture("pictures");
     deckgen(dir.path(), &["build"]).expect_code(0);
     let out = dir.path().join("output");
-    // The two card diagrams, light and dark (the key points' diagram is for the sheets only),
-    // and the two images.
+    // The two card diagrams, light and dark, and the two images (the key points' diagram is
+    // inline in the sub-deck's description: no media file).
     let names = media_dir(&out);
     assert_eq!(names.len(), 6, "{names:?}");
     let png: Vec<&String> = names.iter().filter(|n| n.ends_with(".png")).collect();
@@ -175,6 +175,72 @@ fn anki_imports_every_diagram_and_each_card_shows_its_own() {
     let answer = outbox["cards"][0]["answer"].as_str().unwrap();
     assert!(answer.contains("deckgen-diagram-light") && answer.contains("deckgen-diagram-dark"));
     assert!(!answer.contains("mermaid"), "{answer}");
+}
+
+/// Anki's deck overview screen shows a sub-deck's description: the section's key points. Their
+/// diagram is there as both drawings inline (no media file: Anki imports only the files notes
+/// use), never as Mermaid source.
+#[test]
+fn anki_shows_the_key_points_diagram_in_the_section_deck_description() {
+    let Some(python) = anki::python() else {
+        return;
+    };
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "apkg"]).expect_code(0);
+    let apkg = dir.path().join("output/pictures.apkg");
+    let report = anki::run(&python, "inspect_apkg.py", &[path(&apkg), "--json"]);
+    report.expect_ok();
+    let j = &report.json;
+    let description = j["deck_descriptions"]["Pictures::Messaging pictures"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no description: {}", j["deck_descriptions"]));
+    assert!(
+        description.contains("fans one message out"),
+        "{description}"
+    );
+    for theme in ["dg-light", "dg-dark"] {
+        assert!(
+            description.contains(&format!("<div class=\"dg {theme}\"><svg")),
+            "{theme}: {description}"
+        );
+    }
+    assert!(description.contains("Subscriber1"), "the diagram's labels");
+    assert!(
+        description.contains(".nightMode .dg-light{display:none}"),
+        "night mode shows the dark drawing"
+    );
+    assert!(!description.contains("graph LR"), "not as code");
+    assert!(
+        !description.contains("src=\"deckgen-"),
+        "no media file is named"
+    );
+    // The card media are all there is.
+    assert_eq!(j["counts"]["media_files"], 6);
+}
+
+/// An image in the key points whose file is over the limit for a deck description is its alt
+/// text there, and the build says so (the sheets still print it).
+#[test]
+fn a_key_points_image_too_big_for_the_deck_description_is_a_warning() {
+    let dir = util::fixture("pictures");
+    let content = dir.path().join("content");
+    let padding = "x".repeat(300 * 1024);
+    fs::write(
+        content.join("images/big.svg"),
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">\
+             <!-- {padding} --><rect width=\"10\" height=\"10\"/></svg>"
+        ),
+    )
+    .unwrap();
+    replace_in(
+        &content.join("01-pictures.md"),
+        "    Broker --> Subscriber2\n```\n",
+        "    Broker --> Subscriber2\n```\n\n![A big square](images/big.svg)\n",
+    );
+    deckgen(dir.path(), &["build", "--format", "apkg"])
+        .expect_code(0)
+        .expect_stderr("section `pictures`, key points: image `images/big.svg` is over 256 KiB");
 }
 
 #[test]

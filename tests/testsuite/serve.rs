@@ -548,7 +548,25 @@ fn card_pictures_are_served_as_the_apkg_carries_them() {
             "{name}: {head}"
         );
         assert!(body == *bytes, "{name} differs from the .apkg's");
+        // Opened on its own, a picture is a document that may run nothing.
+        let head = head.to_ascii_lowercase();
+        assert!(
+            head.contains("content-security-policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox\r\n"),
+            "{name}: {head}"
+        );
+        assert!(
+            head.contains("x-content-type-options: nosniff"),
+            "{name}: {head}"
+        );
     }
+    // The preview's own pages are not sandboxed (the section page runs its script).
+    let (_, head, _) = server.exchange("127.0.0.1", "GET", "/section/pictures");
+    assert!(
+        !head
+            .to_ascii_lowercase()
+            .contains("content-security-policy"),
+        "{head}"
+    );
 
     // The card document refers to a diagram by bare name and resolves it under /media/.
     let notes = server.cards()["deck"]["notes"].clone();
@@ -579,4 +597,44 @@ fn card_pictures_are_served_as_the_apkg_carries_them() {
     ] {
         assert_eq!(server.get(target).0, 404, "{target}");
     }
+}
+
+/// A section page shows the key points' pictures as the deck overview in Anki does (the
+/// sub-deck's description): the diagram drawn inline in both themes, highlighted code with its
+/// colours, an image as a data URL; never Mermaid source or a bare media name.
+#[test]
+fn key_points_show_their_pictures_on_the_section_page() {
+    let dir = fixture("pictures");
+    let file = dir.path().join("content/01-pictures.md");
+    replace_in(
+        &file,
+        "    Broker --> Subscriber2\n```\n",
+        "    Broker --> Subscriber2\n```\n\n```java\nint retries = 3;\n```\n\n\
+         ![A square standing for the broker](images/square.png)\n",
+    );
+    let server = Server::start(&dir.path().join("content"));
+    let (status, page) = server.get("/section/pictures");
+    assert_eq!(status, 200, "{page}");
+    let start = page.find("<div class=\"key-points\">").expect("key points");
+    let end = page[start..]
+        .find("<article")
+        .map_or(page.len(), |i| start + i);
+    let key_points = &page[start..end];
+    for theme in ["dg-light", "dg-dark"] {
+        assert!(
+            key_points.contains(&format!("<div class=\"dg {theme}\"><svg")),
+            "{theme}: {key_points}"
+        );
+    }
+    assert!(key_points.contains("Subscriber1"), "{key_points}");
+    assert!(!key_points.contains("graph LR"), "no Mermaid source");
+    assert!(
+        key_points.contains("<pre class=\"hl-code\">") && key_points.contains(".hl-"),
+        "highlighted code and its CSS: {key_points}"
+    );
+    assert!(
+        key_points.contains("<img src=\"data:image/png;base64,"),
+        "the image: {key_points}"
+    );
+    assert!(!key_points.contains("images/square"), "{key_points}");
 }

@@ -16,7 +16,10 @@ use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
 use crate::cloze;
 use crate::error::Error;
 use crate::model::FlashcardKind;
-use crate::render::{RenderedCard, inline_to_html, markdown_to_html, section_deck_name, stable_id};
+use crate::render::html::STANDALONE_IMAGE_LIMIT;
+use crate::render::{
+    RenderedCard, inline_to_html, markdown_to_standalone_html, section_deck_name, stable_id,
+};
 pub use notetypes::{NoteType, NoteTypeKind};
 
 /// Everything that goes into one .apkg. Notes borrow their text from the rendered cards.
@@ -32,6 +35,8 @@ pub struct AnkiPackage<'a> {
     pub decks: Vec<AnkiDeck>,
     /// Notes in deck order.
     pub notes: Vec<AnkiNote<'a>>,
+    /// What the user should know about the package (an image too big for a deck description).
+    pub warnings: Vec<String>,
 }
 
 /// An Anki deck.
@@ -41,7 +46,8 @@ pub struct AnkiDeck {
     pub id: i64,
     /// Full name (`Parent::Child`).
     pub name: String,
-    /// Description (HTML).
+    /// Description (HTML): the deck's description or the section's key points, self-contained
+    /// ([`markdown_to_standalone_html`]), as Anki's deck overview screen shows it.
     pub description: String,
     /// The section title as HTML, for the notes' `Section` field (empty for the top deck).
     pub section_title: String,
@@ -101,6 +107,9 @@ impl Exporter for ApkgExporter {
 
     fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
         let package = build_package(cx)?;
+        for warning in &package.warnings {
+            sink.warn(warning.clone());
+        }
         let db = collection::write_collection(&package)?;
         drop(package);
         let media = super::media_files(cx)?;
@@ -117,17 +126,33 @@ impl Exporter for ApkgExporter {
 /// that Anki drops.
 pub fn build_package<'a>(cx: &ExportContext<'a>) -> Result<AnkiPackage<'a>, Error> {
     let deck = cx.deck;
+    let mut warnings = Vec::new();
+    let mut description = |md: &str, whose: &str| {
+        let shown = markdown_to_standalone_html(md, &deck.pictures);
+        warnings.extend(shown.images_too_big.iter().map(|target| {
+            format!(
+                "{whose}: image `{target}` is over {limit} KiB, so the deck's description in \
+                 Anki shows its alt text (cards and sheets show the picture); save it at most \
+                 {limit} KiB to show it there too",
+                limit = STANDALONE_IMAGE_LIMIT / 1024
+            )
+        }));
+        shown.html
+    };
     let mut decks = vec![AnkiDeck {
         id: stable_id("deck", deck.id.as_str()),
         name: crate::render::deck_name_part(&deck.name),
-        description: markdown_to_html(&deck.description),
+        description: description(&deck.description, "the deck's description"),
         section_title: String::new(),
     }];
     for section in &deck.sections {
         decks.push(AnkiDeck {
             id: stable_id("deck", &format!("{}/{}", deck.id, section.id)),
             name: section_deck_name(deck, section),
-            description: markdown_to_html(&section.key_points),
+            description: description(
+                &section.key_points,
+                &format!("section `{}`, key points", section.id),
+            ),
             section_title: inline_to_html(&section.title),
         });
     }
@@ -142,6 +167,7 @@ pub fn build_package<'a>(cx: &ExportContext<'a>) -> Result<AnkiPackage<'a>, Erro
         note_types_mtime: cx.build.note_types_mtime,
         decks,
         notes,
+        warnings,
     })
 }
 
