@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
@@ -17,6 +18,7 @@ use crate::export::apkg::{NoteTypeKind, build_package};
 use crate::export::{ExportContext, exporter_for, media_files};
 use crate::model::{CardKind, Deck, Table};
 use crate::render::{RenderedCard, inline_to_html, markdown_to_standalone_html, render_cards};
+use crate::validate::diagrams::DiagramCache;
 
 /// The content as the preview shows it.
 #[derive(Debug)]
@@ -126,7 +128,7 @@ pub struct Shown(pub String);
 
 /// Reads and checks the content folder and renders it.
 pub fn load(content: &Path) -> Content {
-    let loaded = match crate::load(content) {
+    let loaded = match load_content(content) {
         Ok(loaded) => loaded,
         Err(e) => return Content::Broken(error_text(&e)),
     };
@@ -142,6 +144,19 @@ pub fn load(content: &Path) -> Content {
             Err(shown) => Content::Broken(shown.0),
         },
     }
+}
+
+/// Reads and checks the content folder, drawing diagrams through the preview's own cache: a
+/// reload after an edit draws only the diagrams that changed. The cache keeps the current deck's
+/// diagrams only, so an author's many versions of one diagram do not pile up.
+fn load_content(content: &Path) -> Result<crate::Loaded, crate::Error> {
+    static DIAGRAMS: OnceLock<DiagramCache> = OnceLock::new();
+    let diagrams = DIAGRAMS.get_or_init(DiagramCache::default);
+    let loaded = crate::load_with(content, diagrams)?;
+    if let Some(deck) = &loaded.deck {
+        diagrams.retain(|source| deck.pictures.diagram(source).is_some());
+    }
+    Ok(loaded)
 }
 
 /// An error with its causes, as `deckgen` prints it.
@@ -354,7 +369,7 @@ pub fn text_of(html: &str) -> String {
 
 /// The PDFs built from the current content: (path under `pdf/`, bytes), or the error text.
 pub fn build_pdfs(content: &Path) -> Result<Vec<(String, Vec<u8>)>, Shown> {
-    let loaded = crate::load(content).map_err(|e| Shown(error_text(&e)))?;
+    let loaded = load_content(content).map_err(|e| Shown(error_text(&e)))?;
     let Some(deck) = &loaded.deck else {
         return Err(Shown(loaded.map.render_all(&loaded.diagnostics)));
     };

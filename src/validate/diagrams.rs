@@ -96,6 +96,12 @@ impl DiagramCache {
         }
     }
 
+    /// Forgets every diagram whose source `keep` says no to (a long-running preview keeps only
+    /// the current deck's).
+    pub fn retain(&self, keep: impl Fn(&str) -> bool) {
+        lock(&self.cells).retain(|source, _| keep(source));
+    }
+
     /// The diagram drawn from `source` (read back from the folder, or drawn now, if no thread
     /// has done it yet).
     pub fn draw(&self, source: &str) -> Drawn {
@@ -184,6 +190,19 @@ mod tests {
         assert_eq!(drawn.len(), 2);
         assert!(Arc::ptr_eq(&drawn[0].1, &drawn[1].1), "drawn once, shared");
         assert_eq!(lock(&cache.cells).len(), 1);
+    }
+
+    #[test]
+    fn a_cache_forgets_what_it_is_told_to() {
+        let cache = DiagramCache::default();
+        let a = cache.draw("graph LR\n  A --> B\n").unwrap();
+        cache.draw("graph LR\n  A --> C\n").unwrap();
+        cache.retain(|source| source.contains('B'));
+        assert_eq!(lock(&cache.cells).len(), 1);
+        assert!(Arc::ptr_eq(
+            &a,
+            &cache.draw("graph LR\n  A --> B\n").unwrap()
+        ));
     }
 
     #[test]
