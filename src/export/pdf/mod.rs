@@ -218,8 +218,8 @@ impl Exporter for PdfExporter {
 /// document.
 fn figures(deck: &Deck) -> Result<Figures, Error> {
     // Each drawing: its key, its name and its SVG. Images are drawn as vectors too: an SVG file
-    // as it is, a PNG, JPEG or GIF file as an SVG `<image>` of its pixels; WebP files print their
-    // alt text (the converter cannot read them).
+    // as it is, a PNG, JPEG, GIF or WebP file as an SVG `<image>` of its pixels (an animated
+    // GIF or WebP shows its first frame).
     let mut drawings: Vec<(String, &str, Cow<'_, str>)> = deck
         .pictures
         .diagrams()
@@ -237,13 +237,14 @@ fn figures(deck: &Deck) -> Result<Figures, Error> {
                 Ok(svg) => Cow::Borrowed(svg),
                 Err(_) => continue,
             },
-            ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::Gif => Cow::Owned(raster_svg(
-                &image.bytes,
-                image.format,
-                image.width,
-                image.height,
-            )),
-            ImageFormat::WebP => continue,
+            ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::Gif | ImageFormat::WebP => {
+                Cow::Owned(raster_svg(
+                    &image.bytes,
+                    image.format,
+                    image.width,
+                    image.height,
+                ))
+            }
         };
         let stem = image.media_name.split('.').next().unwrap_or_default();
         drawings.push((format!("{}{target}", markdown::IMAGE_KEY), stem, svg));
@@ -260,7 +261,9 @@ fn figures(deck: &Deck) -> Result<Figures, Error> {
 }
 
 /// A raster image as an SVG of its size in pixels (CSS pixels: 96 a inch) holding the file as a
-/// data URL, for the SVG → PDF converter, which embeds the pixels as they are.
+/// data URL, for the SVG → PDF converter, which embeds the pixels as they are: a JPEG as the file
+/// itself, the others decoded (a WebP by `image`'s `webp` feature, which Cargo.toml turns on)
+/// and compressed losslessly.
 fn raster_svg(bytes: &[u8], format: ImageFormat, width: u32, height: u32) -> String {
     use base64::Engine as _;
     let mime = match format {
