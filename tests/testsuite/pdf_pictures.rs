@@ -106,3 +106,28 @@ fn an_image_inside_text_is_drawn_after_its_paragraph() {
         assert_eq!(flat.matches("InlineLabel").count(), 2, "{file}\n{flat}");
     }
 }
+
+#[test]
+fn a_webp_whose_body_is_broken_fails_the_pdfs_naming_the_image() {
+    let dir = util::fixture("pictures");
+    let pixels: Vec<u8> = (0..6 * 4).flat_map(|_| [20u8, 160, 90]).collect();
+    let mut webp = Vec::new();
+    image::codecs::webp::WebPEncoder::new_lossless(&mut webp)
+        .encode(&pixels, 6, 4, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    // The header (format and size: 12 + 8 + 5 bytes) is whole; the pixels are cut off.
+    webp.truncate(26);
+    fs::write(dir.path().join("content/images/broken.webp"), webp).unwrap();
+    add_card(
+        dir.path(),
+        "broken",
+        "![A cut-off file](images/broken.webp)",
+    );
+    deckgen(dir.path(), &["build", "--format", "pdf"])
+        .expect_code(2)
+        .expect_stderr("image `images/broken.webp` cannot be drawn");
+    assert!(
+        !dir.path().join("output/pdf").exists(),
+        "nothing is written"
+    );
+}

@@ -250,10 +250,30 @@ fn figures(deck: &Deck) -> Result<Figures, Error> {
         drawings.push((format!("{}{target}", markdown::IMAGE_KEY), stem, svg));
     }
     parallel::map(&drawings, |(key, stem, svg)| {
-        let form = SvgForm::from_svg(svg).map_err(|e| Error::Export {
-            format: "pdf",
-            message: format!("picture {stem}: {e}"),
+        let failed = |message: String| {
+            let message = match key.strip_prefix(markdown::IMAGE_KEY) {
+                // The loader checks a raster file's header only: a broken body shows here.
+                Some(target) => format!(
+                    "image `{target}` cannot be drawn ({message}); check that the file opens in an image viewer"
+                ),
+                None => format!("diagram {stem}: {message}"),
+            };
+            Error::Export {
+                format: "pdf",
+                message,
+            }
+        };
+        // The converter decodes the user's image files (a WebP or PNG body that the loader's
+        // header check let through): a panic in it fails this export, never the process.
+        let converted = std::panic::catch_unwind(|| SvgForm::from_svg(svg)).map_err(|panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_owned());
+            failed(format!("the PDF converter crashed: {what}"))
         })?;
+        let form = converted.map_err(|e| failed(e.to_string()))?;
         Ok((key.clone(), Arc::new(Figure::new(stem, form))))
     })
     .into_iter()
