@@ -19,7 +19,7 @@ use super::markdown;
 use crate::config::Paper;
 use crate::model::{Deck, Flashcard, FlashcardContent, FlashcardKind};
 use crate::pdf::block::Block;
-use crate::pdf::figure::Figures;
+use crate::pdf::figure::{self, Figures};
 use crate::pdf::fonts::{Ctx, Face};
 use crate::pdf::layout::{self, Align, Theme};
 use crate::pdf::page::{self, Canvas, Draw, Geometry, Item, MM, MUTED, RULE};
@@ -40,6 +40,8 @@ const BACK_SIZES: (f32, f32) = (READABLE, 10.5);
 const LABEL: f32 = 6.0;
 /// The most of a back's width its drawings take beside the text.
 const FIGURE_SHARE: f32 = 0.55;
+/// How much larger (points) a back's text must get for its drawings to go beside it.
+const BESIDE_GAIN: f32 = 1.0;
 /// The space between a back's text and the drawings beside it.
 const BESIDE_GAP: f32 = 3.0 * MM;
 
@@ -300,11 +302,11 @@ fn cut_marks(canvas: &mut Canvas, g: &Grid) {
 }
 
 /// One side of `card` laid out to fit `w` × `h` points. A back is stacked (its blocks in order)
-/// unless that sets its text below [`READABLE`] and it has drawings. Then they go beside the text:
-/// first with their labels no smaller than the engine's minimum, then, when the text is still too
-/// small, shrunk to the card's height whatever their labels become (a diagram's shape still
-/// shows with tiny labels; an answer too small to read is lost). The first layout whose text is
-/// readable wins, else the one with the largest text.
+/// unless it has drawings and that shrinks its text. Then the drawings go beside the text when
+/// that sets the text at least [`BESIDE_GAIN`] larger with their labels no smaller (a tall
+/// diagram beside two sentences). Only when the text is still below [`READABLE`] are they shrunk
+/// to the card's height whatever their labels become: a diagram's shape still shows with tiny
+/// labels, an answer too small to read is lost.
 fn fit_side(cx: &mut Ctx<'_>, card: &Printed, back: bool, w: f32, h: f32) -> Fitted {
     if !back {
         let mut front = |cx: &mut Ctx<'_>, size: f32, _: f32| -> Vec<Item> {
@@ -319,9 +321,10 @@ fn fit_side(cx: &mut Ctx<'_>, card: &Printed, back: bool, w: f32, h: f32) -> Fit
     };
     let mut best = fit(cx, &mut stacked, BACK_SIZES, h);
     let is_figure = |b: &Block| matches!(b, Block::Figure { .. });
-    if best.size >= READABLE || !card.back.iter().any(is_figure) {
+    if best.size >= BACK_SIZES.1 || !card.back.iter().any(is_figure) {
         return best;
     }
+    let floor = smallest_label(&best.items).min(figure::MIN_LABEL) - 0.01;
     let (figures, text): (Vec<Block>, Vec<Block>) = card.back.iter().cloned().partition(is_figure);
     let figures: Vec<Block> = figures
         .into_iter()
@@ -340,7 +343,12 @@ fn fit_side(cx: &mut Ctx<'_>, card: &Printed, back: bool, w: f32, h: f32) -> Fit
             text_beside_figures(cx, &text, &figures, &theme, w, tallest)
         };
         let other = fit(cx, &mut beside, BACK_SIZES, h);
-        if other.size > best.size {
+        let better = if tallest.is_finite() {
+            other.size > best.size
+        } else {
+            other.size >= best.size + BESIDE_GAIN && smallest_label(&other.items) >= floor
+        };
+        if better {
             best = other;
         }
         if best.size >= READABLE {
@@ -348,6 +356,20 @@ fn fit_side(cx: &mut Ctx<'_>, card: &Printed, back: bool, w: f32, h: f32) -> Fit
         }
     }
     best
+}
+
+/// The label size of the smallest-drawn figure among `items` (infinite without figures).
+fn smallest_label(items: &[Item]) -> f32 {
+    items
+        .iter()
+        .flat_map(|i| &i.draws)
+        .filter_map(|d| match d {
+            Draw::Figure { h, figure, .. } if figure.height > 0.0 => {
+                Some(h / figure.height * figure::NATURAL_LABEL)
+            }
+            _ => None,
+        })
+        .fold(f32::INFINITY, f32::min)
 }
 
 /// A back's text with its drawings in a column on the right, each no higher than `tallest`, as
