@@ -7,9 +7,9 @@
 //! front grid's right edge. Cut marks sit in the margins at every grid line, with small crosses
 //! where inner lines meet. Each side's text is set at the largest size that fits its cell.
 //!
-//! A back with a drawing stacks text and drawing; when that would set its text below
-//! [`READABLE`] (a tall diagram under two sentences), the drawing goes beside the text instead,
-//! where a tall drawing fits the card's height with its labels still printable.
+//! A back with a drawing stacks text and drawing; when that shrinks its text (a tall diagram
+//! under two sentences), the drawing goes beside the text if that sets the text clearly larger,
+//! where a tall drawing fits the card's height with its labels still printable (see `fit_side`).
 
 use crate::pdf::content::Page;
 
