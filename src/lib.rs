@@ -32,6 +32,7 @@ pub mod diag_kind;
 pub mod error;
 pub mod export;
 pub mod fix;
+pub mod guard;
 pub mod kept;
 pub mod manifest;
 pub mod model;

@@ -3,8 +3,8 @@
 //!
 //! The reader decides which Markdown it parses and how (options, shortcuts); this module only
 //! turns pulldown-cmark events into blocks. Raw HTML is shown as text and images as their alt
-//! text; link targets are dropped (a printed page cannot follow them). [`layout`](super::layout)
-//! turns blocks into items.
+//! text, unless the reader has a drawing for them (see [`from_events_with`]); link targets are
+//! dropped (a printed page cannot follow them). [`layout`](super::layout) turns blocks into items.
 
 use std::sync::Arc;
 
@@ -118,6 +118,11 @@ struct Builder {
     in_image: bool,
     /// Each paragraph that is one image: its index in `blocks` and the image's target.
     image_blocks: Vec<(usize, String)>,
+    /// The targets of the images inside the text of the open paragraph or list item.
+    inline_images: Vec<String>,
+    /// Each paragraph or list item with images inside its text: its index in `blocks` and their
+    /// targets, in order.
+    images_after: Vec<(usize, Vec<String>)>,
     table: Option<(Row, Vec<Row>)>,
     row: Vec<Vec<Span>>,
 }
@@ -197,6 +202,7 @@ impl Builder {
     /// Ends the paragraph-like text collected so far.
     fn flush(&mut self) {
         let spans = trim(std::mem::take(&mut self.spans));
+        let images = std::mem::take(&mut self.inline_images);
         if let Some((marker, depth)) = self.pending_item.take() {
             self.blocks.push(Block::Item {
                 widest: marker.clone(),
@@ -205,19 +211,20 @@ impl Builder {
                 depth,
                 quote: self.quote(),
             });
+        } else if spans.is_empty() {
             return;
-        }
-        if spans.is_empty() {
-            return;
-        }
-        if self.heading {
+        } else if self.heading {
             self.blocks.push(Block::Heading { spans });
+            return;
         } else {
             self.blocks.push(Block::Para {
                 spans,
                 indent: self.depth(),
                 quote: self.quote(),
             });
+        }
+        if !images.is_empty() {
+            self.images_after.push((self.blocks.len() - 1, images));
         }
     }
 
@@ -294,6 +301,9 @@ impl Builder {
                     && self.pending_item.is_none()
                     && !self.heading
                     && self.table.is_none();
+                if !self.heading && self.table.is_none() {
+                    self.inline_images.push(dest_url.to_string());
+                }
                 self.image_para = alone.then(|| dest_url.to_string());
                 self.in_image = true;
             }
@@ -307,6 +317,7 @@ impl Builder {
             TagEnd::Paragraph => match self.image_para.take() {
                 // A paragraph that is one image: a block of its own, even without alt text.
                 Some(target) => {
+                    self.inline_images.clear();
                     let before = self.blocks.len();
                     self.flush();
                     if self.blocks.len() == before {
@@ -412,7 +423,10 @@ pub(crate) enum CodeLook {
 
 /// [`from_events`], with each fenced code block for which `look(info string, text)` gives a
 /// [`CodeLook`] drawn that way, and each paragraph that is one image for which `image(target)`
-/// gives a drawing that drawing (other images are their alt text).
+/// gives a drawing that drawing. An image inside a paragraph's or list item's text keeps its alt
+/// text in the line (the sentence stays whole) and, when `image(target)` gives a drawing, is
+/// drawn as a figure right after that block, at its depth (each image once, in order). Images in
+/// headings and table cells, and those without a drawing, are their alt text only.
 pub(crate) fn from_events_with<'a>(
     events: impl IntoIterator<Item = Event<'a>>,
     look: impl Fn(&str, &str) -> Option<CodeLook>,
@@ -424,6 +438,17 @@ pub(crate) fn from_events_with<'a>(
     }
     b.flush();
     let mut blocks = b.blocks;
+    // Figures after the blocks with images in their text, from the last block up so that the
+    // indexes before stay valid; code blocks and one-image paragraphs are replaced in place first.
+    let mut after: Vec<(usize, Vec<Arc<Figure>>)> = b
+        .images_after
+        .into_iter()
+        .map(|(index, mut targets)| {
+            let mut seen = std::collections::BTreeSet::new();
+            targets.retain(|t| seen.insert(t.clone()));
+            (index, targets.iter().filter_map(|t| image(t)).collect())
+        })
+        .collect();
     for (index, target) in b.image_blocks {
         if let Some(figure) = image(&target)
             && let Some(block) = blocks.get_mut(index)
@@ -459,6 +484,20 @@ pub(crate) fn from_events_with<'a>(
                 CodeLook::Colored(lines) => *colored = Some(lines),
             }
         }
+    }
+    after.retain(|(_, figures)| !figures.is_empty());
+    for (index, figures) in after.into_iter().rev() {
+        let (indent, quote) = match blocks.get(index) {
+            Some(Block::Para { indent, quote, .. }) => (*indent, *quote),
+            Some(Block::Item { depth, quote, .. }) => (*depth, *quote),
+            _ => continue,
+        };
+        let drawn = figures.into_iter().map(|figure| Block::Figure {
+            figure,
+            indent,
+            quote,
+        });
+        blocks.splice(index + 1..index + 1, drawn);
     }
     blocks
 }

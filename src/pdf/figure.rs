@@ -57,7 +57,7 @@ impl Figure {
 }
 
 /// The size of a diagram's labels at its natural size, points (16 px).
-const NATURAL_LABEL: f32 = 12.0;
+pub(crate) const NATURAL_LABEL: f32 = 12.0;
 /// The smallest a figure's labels are set when it is shrunk to make room (a flashcard's back,
 /// 4.7 cm high on A4): they are vector text and print sharp at 3 pt, unless the text around
 /// them is smaller still.

@@ -233,6 +233,25 @@ impl Item {
     }
 }
 
+/// Columns of items side by side as one item: each column's items stacked from its top (with
+/// their gaps), `x` points from the left; as tall as the tallest column.
+pub(crate) fn beside(columns: Vec<(f32, Vec<Item>)>) -> Item {
+    let mut draws = Vec::new();
+    let mut height: f32 = 0.0;
+    for (x, items) in columns {
+        let mut y = 0.0;
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                y += item.gap;
+            }
+            draws.extend(item.draws.into_iter().map(|d| d.shifted(x, y)));
+            y += item.height;
+        }
+        height = height.max(y);
+    }
+    Item::new(height, draws)
+}
+
 /// `v` rounded to 1/100, as the content stream writes it.
 fn r2(v: f32) -> f32 {
     (v * 100.0).round() / 100.0

@@ -11,12 +11,10 @@
 //! - a diagram id from the content hash, so several SVGs inlined in one page never share ids;
 //! - night mode as a second render with Mermaid's `dark` theme on a transparent background.
 //!
-//! merman is called behind `catch_unwind`: a panic in it becomes a [`DiagramError`] like any
+//! merman is called through [`crate::guard::catch`]: a panic in it becomes a [`DiagramError`] like any
 //! syntax error, never a crash.
 
-use std::cell::Cell;
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::{Arc, Once, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 use merman::svg::{
     DeterministicTextMeasurer, MeasurementProfileId, SvgPipeline, SvgRenderOptions,
@@ -296,11 +294,7 @@ fn guarded(
     source: &str,
     render: impl FnOnce() -> Result<RenderOutput, RenderError>,
 ) -> Result<String, DiagramError> {
-    quiet_panics();
-    QUIET.with(|q| q.set(true));
-    let result = catch_unwind(AssertUnwindSafe(render));
-    QUIET.with(|q| q.set(false));
-    match result {
+    match crate::guard::catch(render) {
         Ok(Ok(RenderOutput::Svg(Some(svg)))) => Ok(with_intrinsic_size(svg.into_parts().0)),
         Ok(Ok(_)) => Err(DiagramError::at(
             source,
@@ -308,39 +302,12 @@ fn guarded(
             "no Mermaid diagram found".to_owned(),
         )),
         Ok(Err(error)) => Err(from_render_error(source, &error)),
-        Err(panic) => {
-            let what = panic
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_owned());
-            Err(DiagramError::at(
-                source,
-                None,
-                format!("the diagram renderer crashed: {what}"),
-            ))
-        }
+        Err(panic) => Err(DiagramError::at(
+            source,
+            None,
+            format!("the diagram renderer crashed: {panic}"),
+        )),
     }
-}
-
-thread_local! {
-    /// Set while this thread runs the renderer: a panic there is caught and reported as a
-    /// content error, so the panic hook must not also print it.
-    static QUIET: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Installs (once per process) a panic hook that says nothing for a panic inside the renderer
-/// and hands every other panic to the hook that was there before.
-fn quiet_panics() {
-    static INSTALLED: Once = Once::new();
-    INSTALLED.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if !QUIET.with(Cell::get) {
-                previous(info);
-            }
-        }));
-    });
 }
 
 fn from_render_error(source: &str, error: &RenderError) -> DiagramError {

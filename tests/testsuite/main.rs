@@ -17,6 +17,7 @@ mod crash;
 mod csv_export;
 mod genanki_reference;
 mod pdf;
+mod pdf_pictures;
 mod pictures;
 mod properties;
 mod push;

@@ -280,7 +280,7 @@ fn anki_updates_the_card_of_an_edited_diagram_in_place_and_keeps_its_progress() 
 }
 
 /// The Form XObjects (`/DGF...`) each page of `pdf` names in its resources.
-fn figures_per_page(pdf: &Path) -> Vec<Vec<String>> {
+pub(crate) fn figures_per_page(pdf: &Path) -> Vec<Vec<String>> {
     let doc = lopdf::Document::load(pdf).unwrap();
     doc.get_pages()
         .values()
@@ -311,7 +311,7 @@ fn figures_per_page(pdf: &Path) -> Vec<Vec<String>> {
 
 /// The text layer of `pdf` (poppler's pdftotext), or `None` (after saying so) without poppler;
 /// under CI a missing pdftotext fails.
-fn pdf_text(pdf: &Path) -> Option<String> {
+pub(crate) fn pdf_text(pdf: &Path) -> Option<String> {
     match std::process::Command::new("pdftotext")
         .arg(pdf)
         .arg("-")

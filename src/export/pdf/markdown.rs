@@ -2,7 +2,10 @@
 //! ([`crate::pdf::block`]). It parses with the deck's Markdown options, inline text as the heading
 //! it came from, and skips the parser for text that Markdown leaves as it is. What it reads is what
 //! the card HTML shows: the events come from the render stage's policy ([`crate::render::policy`]),
-//! so raw HTML is text, unsafe links are plain text and images are their alt text, here as on cards.
+//! so raw HTML is text and unsafe links are plain text, here as on cards. An image the deck drew is
+//! a figure: a paragraph that is one image is that figure; an image inside text keeps its alt text
+//! in the line and is drawn right after its paragraph or list item (a page cannot set a picture
+//! inside a line of text the way a card's HTML does). Other images are their alt text.
 
 use crate::parse::is_mermaid;
 use crate::pdf::block::{self, Block, CodeLook};
@@ -114,20 +117,83 @@ mod tests {
         );
         assert!(
             matches!(&b[1], Block::Para { spans, .. } if Span::joined(spans) == "See A box here."),
-            "an image inside text is its alt text: {b:?}"
+            "an image inside text keeps its alt text in the line: {b:?}"
         );
         assert!(
-            matches!(&b[2], Block::Figure { .. }),
+            matches!(&b[2], Block::Figure { figure, indent: 0, .. } if figure.name == "DGFimg"),
+            "and is drawn right after its paragraph: {b:?}"
+        );
+        assert!(
+            matches!(&b[3], Block::Figure { .. }),
             "also without alt text: {b:?}"
         );
         assert!(
-            matches!(&b[3], Block::Para { spans, .. } if Span::joined(spans) == "Raster"),
+            matches!(&b[4], Block::Para { spans, .. } if Span::joined(spans) == "Raster"),
             "{b:?}"
         );
-        assert_eq!(b.len(), 4);
+        assert_eq!(b.len(), 5);
         // Without drawings every image is its alt text.
         assert!(
             matches!(&blocks(md)[0], Block::Para { spans, .. } if Span::joined(spans) == "A box")
+        );
+    }
+
+    #[test]
+    fn an_image_inside_text_is_drawn_after_its_block_once() {
+        use crate::pdf::figure::Figure;
+        use crate::picture::svg_pdf::SvgForm;
+        let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"/>"#;
+        let mut figures = Figures::new();
+        for (target, name) in [("a.svg", "a"), ("b.svg", "b")] {
+            let figure = Figure::new(name, SvgForm::from_svg(svg).unwrap());
+            figures.insert(format!("{IMAGE_KEY}{target}"), std::sync::Arc::new(figure));
+        }
+        let md = concat!(
+            "![A](a.svg) first, ![B](b.svg) then ![A again](a.svg) and ![C](c.png).\n\n",
+            "- item ![A](a.svg)\n  - nested ![B](b.svg) text\n\n",
+            "> quoted ![B](b.svg)\n\n",
+            "### Heading ![A](a.svg)\n\n",
+            "| x ![A](a.svg) |\n|---|\n| ![B](b.svg) |\n",
+        );
+        let b = super::blocks(md, &figures);
+        let shape: Vec<String> = b
+            .iter()
+            .map(|b| match b {
+                Block::Para {
+                    spans,
+                    indent,
+                    quote,
+                } => {
+                    format!("para {indent} {quote:?} {}", Span::joined(spans))
+                }
+                Block::Item { spans, depth, .. } => format!("item {depth} {}", Span::joined(spans)),
+                Block::Figure {
+                    figure,
+                    indent,
+                    quote,
+                } => {
+                    format!("figure {indent} {quote:?} {}", figure.name)
+                }
+                Block::Heading { spans } => format!("heading {}", Span::joined(spans)),
+                Block::Table { .. } => "table".to_owned(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                "para 0 None A first, B then A again and C.",
+                "figure 0 None DGFa",
+                "figure 0 None DGFb",
+                "item 1 item A",
+                "figure 1 None DGFa",
+                "item 2 nested B text",
+                "figure 2 None DGFb",
+                "para 0 Some(0) quoted B",
+                "figure 0 Some(0) DGFb",
+                "heading Heading A",
+                "table",
+            ]
         );
     }
 

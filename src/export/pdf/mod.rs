@@ -231,8 +231,8 @@ pub const FORMS_FOLDER: &str = "forms";
 /// deck then removes the kept forms it did not use).
 fn figures(deck: &Deck, kept: Option<&KeptFolder>, whole_deck: bool) -> Result<Figures, Error> {
     // Each drawing: its key, its name and its SVG. Images are drawn as vectors too: an SVG file
-    // as it is, a PNG, JPEG or GIF file as an SVG `<image>` of its pixels; WebP files print their
-    // alt text (the converter cannot read them).
+    // as it is, a PNG, JPEG, GIF or WebP file as an SVG `<image>` of its pixels (an animated
+    // GIF or WebP shows its first frame).
     let mut drawings: Vec<(String, &str, Cow<'_, str>)> = deck
         .pictures
         .diagrams()
@@ -250,22 +250,37 @@ fn figures(deck: &Deck, kept: Option<&KeptFolder>, whole_deck: bool) -> Result<F
                 Ok(svg) => Cow::Borrowed(svg),
                 Err(_) => continue,
             },
-            ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::Gif => Cow::Owned(raster_svg(
-                &image.bytes,
-                image.format,
-                image.width,
-                image.height,
-            )),
-            ImageFormat::WebP => continue,
+            ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::Gif | ImageFormat::WebP => {
+                Cow::Owned(raster_svg(
+                    &image.bytes,
+                    image.format,
+                    image.width,
+                    image.height,
+                ))
+            }
         };
         let stem = image.media_name.split('.').next().unwrap_or_default();
         drawings.push((format!("{}{target}", markdown::IMAGE_KEY), stem, svg));
     }
     let figures = parallel::map(&drawings, |(key, stem, svg)| {
-        let form = SvgForm::from_svg_kept(svg, kept).map_err(|e| Error::Export {
-            format: "pdf",
-            message: format!("picture {stem}: {e}"),
-        })?;
+        let failed = |message: String| {
+            let message = match key.strip_prefix(markdown::IMAGE_KEY) {
+                // The loader checks a raster file's header only: a broken body shows here.
+                Some(target) => format!(
+                    "image `{target}` cannot be drawn ({message}); check that the file opens in an image viewer"
+                ),
+                None => format!("diagram {stem}: {message}"),
+            };
+            Error::Export {
+                format: "pdf",
+                message,
+            }
+        };
+        // The converter decodes the user's image files (a WebP or PNG body that the loader's
+        // header check let through): a panic in it fails this export, never the process.
+        let converted = crate::guard::catch(|| SvgForm::from_svg_kept(svg, kept))
+            .map_err(|panic| failed(format!("the PDF converter crashed: {panic}")))?;
+        let form = converted.map_err(|e| failed(e.to_string()))?;
         Ok((key.clone(), Arc::new(Figure::new(stem, form))))
     })
     .into_iter()
@@ -283,16 +298,12 @@ fn figures(deck: &Deck, kept: Option<&KeptFolder>, whole_deck: bool) -> Result<F
 }
 
 /// A raster image as an SVG of its size in pixels (CSS pixels: 96 a inch) holding the file as a
-/// data URL, for the SVG → PDF converter, which embeds the pixels as they are.
+/// data URL, for the SVG → PDF converter, which embeds the pixels as they are: a JPEG as the file
+/// itself, the others decoded (a WebP by `image`'s `webp` feature, which Cargo.toml turns on)
+/// and compressed losslessly.
 fn raster_svg(bytes: &[u8], format: ImageFormat, width: u32, height: u32) -> String {
     use base64::Engine as _;
-    let mime = match format {
-        ImageFormat::Png => "image/png",
-        ImageFormat::Jpeg => "image/jpeg",
-        ImageFormat::Gif => "image/gif",
-        ImageFormat::WebP => "image/webp",
-        ImageFormat::Svg => "image/svg+xml",
-    };
+    let mime = format.mime_type();
     let data = base64::engine::general_purpose::STANDARD.encode(bytes);
     format!(
         r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><image width="{width}" height="{height}" xlink:href="data:{mime};base64,{data}"/></svg>"#

@@ -269,18 +269,3 @@ fn a_diagram_cannot_change_its_theme() {
         "a layout setting changes the drawing"
     );
 }
-
-/// A caught panic is reported once, as a content error: the panic hook stays quiet while the
-/// renderer runs (and only then).
-#[test]
-fn the_panic_hook_is_quiet_only_inside_the_renderer() {
-    let mut inside = false;
-    let e = guarded("graph LR\n", || {
-        inside = QUIET.with(std::cell::Cell::get);
-        panic!("boom")
-    })
-    .unwrap_err();
-    assert!(e.message.ends_with("boom"));
-    assert!(inside, "quiet inside");
-    assert!(!QUIET.with(std::cell::Cell::get), "loud again after");
-}
