@@ -727,7 +727,7 @@ mod tests {
     fn every_flashcard_of_the_shipped_deck_is_readable() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
         let deck = crate::load(&dir).unwrap().deck.unwrap();
-        let figures = super::super::figures(&deck).unwrap();
+        let figures = super::super::figures(&deck, None, true).unwrap();
         let fonts = crate::pdf::fonts::Fonts::load().unwrap();
         let mut cx = Ctx::new(&fonts);
         let cards: Vec<Printed> = deck
