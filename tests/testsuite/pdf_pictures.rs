@@ -43,14 +43,20 @@ fn add_card(dir: &Path, id: &str, answer: &str) {
     fs::write(file, text).unwrap();
 }
 
-#[test]
-fn a_webp_image_is_drawn_with_its_pixels() {
-    let dir = util::fixture("pictures");
+/// A lossless 6 × 4 WebP, every pixel (20, 160, 90).
+fn green_webp() -> Vec<u8> {
     let pixels: Vec<u8> = (0..6 * 4).flat_map(|_| [20u8, 160, 90]).collect();
     let mut webp = Vec::new();
     image::codecs::webp::WebPEncoder::new_lossless(&mut webp)
         .encode(&pixels, 6, 4, image::ExtendedColorType::Rgb8)
         .unwrap();
+    webp
+}
+
+#[test]
+fn a_webp_image_is_drawn_with_its_pixels() {
+    let dir = util::fixture("pictures");
+    let webp = green_webp();
     fs::write(dir.path().join("content/images/square.webp"), webp).unwrap();
     add_card(
         dir.path(),
@@ -110,11 +116,7 @@ fn an_image_inside_text_is_drawn_after_its_paragraph() {
 #[test]
 fn a_webp_whose_body_is_broken_fails_the_pdfs_naming_the_image() {
     let dir = util::fixture("pictures");
-    let pixels: Vec<u8> = (0..6 * 4).flat_map(|_| [20u8, 160, 90]).collect();
-    let mut webp = Vec::new();
-    image::codecs::webp::WebPEncoder::new_lossless(&mut webp)
-        .encode(&pixels, 6, 4, image::ExtendedColorType::Rgb8)
-        .unwrap();
+    let mut webp = green_webp();
     // The header (format and size: 12 + 8 + 5 bytes) is whole; the pixels are cut off.
     webp.truncate(26);
     fs::write(dir.path().join("content/images/broken.webp"), webp).unwrap();

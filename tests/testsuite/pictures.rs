@@ -10,14 +10,19 @@ use crate::anki;
 use crate::csv_export::path;
 use crate::util::{self, deckgen, replace_in, snapshot};
 
-/// The media files in `output/media/`, by name.
-fn media_dir(out: &Path) -> BTreeSet<String> {
-    fs::read_dir(out.join("media"))
+/// The names of the files in `dir` (none if it is missing).
+fn file_names(dir: &Path) -> BTreeSet<String> {
+    fs::read_dir(dir)
         .map(|dir| {
             dir.map(|e| e.unwrap().file_name().into_string().unwrap())
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The media files in `output/media/`, by name.
+fn media_dir(out: &Path) -> BTreeSet<String> {
+    file_names(&out.join("media"))
 }
 
 #[test]
@@ -462,12 +467,7 @@ fn an_image_without_alt_text_is_a_warning() {
 
 /// The files in the build's diagram folder (`output/.deckgen/diagrams`), by name.
 fn kept_diagrams(out: &Path) -> BTreeSet<String> {
-    fs::read_dir(out.join(".deckgen/diagrams"))
-        .map(|dir| {
-            dir.map(|e| e.unwrap().file_name().into_string().unwrap())
-                .collect()
-        })
-        .unwrap_or_default()
+    file_names(&out.join(".deckgen/diagrams"))
 }
 
 #[test]
@@ -536,14 +536,7 @@ fn a_rebuild_reads_its_diagrams_back_instead_of_drawing_them() {
 fn a_rebuild_reads_its_pdf_drawings_back_and_prints_the_same_pdfs() {
     let dir = util::fixture("pictures");
     let out = dir.path().join("output");
-    let forms = |out: &Path| -> BTreeSet<String> {
-        fs::read_dir(out.join(".deckgen/forms"))
-            .map(|d| {
-                d.map(|e| e.unwrap().file_name().into_string().unwrap())
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    let forms = |out: &Path| file_names(&out.join(".deckgen/forms"));
     deckgen(dir.path(), &["build", "--format", "pdf"]).expect_code(0);
     // Three diagrams and two images, each converted once.
     let first = forms(&out);
