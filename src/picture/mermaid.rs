@@ -142,8 +142,9 @@ impl Diagram {
 }
 
 /// The CSS of [`Diagram::inline_html`]: the dark rendering only in night mode, and every diagram
-/// no wider than the page (phones).
-pub const CARD_CSS: &str = ".dg,.dg svg{max-width:100%;height:auto}.dg-dark{display:none}\
+/// no wider than the page (phones): `!important` because each SVG's own `style` gives its natural
+/// width as `max-width`, which would win over a style sheet.
+pub const CARD_CSS: &str = ".dg,.dg svg{max-width:100%!important;height:auto}.dg-dark{display:none}\
 .nightMode .dg-light{display:none}.nightMode .dg-dark{display:inline-block}";
 
 /// A diagram merman could not draw.

@@ -164,6 +164,8 @@ fn csv_cards_show_diagrams_inline_and_coloured_code_in_anki() {
             && dlq.contains(".nightMode .dg-dark{display:inline-block}"),
         "night mode shows the dark drawing: {dlq}"
     );
+    // Scaled to the card's width, over the natural width each SVG's own style gives.
+    assert!(dlq.contains(".dg svg{max-width:100%!important"), "{dlq}");
     // The Java, classed, and the classes' colours in light and night mode, once.
     assert!(dlq.contains("<pre class=\"hl-code\">"), "{dlq}");
     assert!(dlq.contains("<span class=\"hl-keyword"), "{dlq}");
