@@ -422,9 +422,9 @@ pub(super) fn html_and_question(
 }
 
 /// A flashcard's two sides for a note of one of Anki's stock note types (the Anki CSV), which
-/// carry none of deckgen's CSS: as [`html_and_question`] gives them, except that diagrams are
+/// carry none of deckgen's CSS: as `html_and_question` gives them, except that diagrams are
 /// both their SVGs inline and a back that shows a diagram or highlighted code is a
-/// self-contained document with the CSS they need ([`standalone_document`]; night mode by
+/// self-contained document with the CSS they need (`standalone_document`; night mode by
 /// `.nightMode`, which Anki's reviewer sets for every note type). Images stay media files,
 /// whose names go to `media`.
 pub fn stock_note_sides(
