@@ -261,7 +261,8 @@ fn export_one(
 ) -> Result<BTreeSet<&'static str>, Error> {
     let exporter = exporter_for(format);
     let declared = exporter.outputs(cx);
-    let groups = declared.iter().map(|o| o.group).collect();
+    let mut groups: BTreeSet<&'static str> = declared.iter().map(|o| o.group).collect();
+    groups.extend(exporter.empty_groups(cx));
     exporter.export(cx, &ExporterSink::new(shared, declared))?;
     Ok(groups)
 }

@@ -6,22 +6,32 @@
 //! `Basic (and reversed card)`, `Cloze`) so the file works in a fresh collection. The GUID column
 //! makes a re-import update cards in place.
 //!
+//! Stock note types carry none of deckgen's CSS, so a card with a diagram or highlighted code is
+//! rendered again for its row ([`stock_note_cards`]): each diagram as both its SVGs inline (the
+//! dark one shown in night mode), and the CSS they need in the field itself. Anki's importer keeps
+//! such a field as it is and its renderer shows it (checked with Anki 26.9.3), so diagrams need
+//! no file copied by hand. Every other card's row holds the same HTML as its .apkg note.
+//!
 //! Plain flavour (`csv/plain/...`): question,answer rows in plain text for other flashcard apps.
 //!
-//! Media (`media/<name>`, output group `csv/media`): the diagram SVGs the Anki-flavour cards refer
-//! to. Anki's CSV import does not bring media files, so the user copies them into the profile's
-//! `collection.media` folder once (README, "CSV instead"); their names are content hashes, so
-//! copying a newer build's files over older ones never changes an unchanged picture.
+//! Media (`media/<name>`, output group `csv/media`): the images (PNG, JPEG, GIF, WebP, SVG files)
+//! the Anki-flavour cards show, which stay media files (a photo as a data URL in every row that
+//! shows it would be worse than one copy). Anki's CSV import does not bring media files, so the
+//! user copies them into the profile's `collection.media` folder (README, "Pictures with CSV");
+//! their names are content hashes, so copying a newer build's files over older ones never changes
+//! an unchanged picture. A deck without images has no `media/` folder.
 
+use std::collections::BTreeSet;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::{Artifact, ExportContext, Exporter, Output, Scope, Sink};
 use crate::config::CsvFlavour;
 use crate::error::Error;
-use crate::model::{FlashcardKind, Section, Slug};
+use crate::model::{FlashcardKind, Pictures, Section, Slug};
 use crate::render::{
-    RenderedCard, cards_by_section, csv_id_tag, flashcard_plain, section_deck_name,
+    RenderedCard, StockNoteCard, cards_by_section, csv_id_tag, flashcard_plain, media_names,
+    section_deck_name, stock_note_cards,
 };
 
 /// Writes the CSV files.
@@ -58,7 +68,7 @@ impl Exporter for CsvExporter {
         }
         if cx.options.csv.contains(&CsvFlavour::Anki) {
             out.extend(
-                crate::render::media_names(cx.cards)
+                image_names(cx.cards, &cx.deck.pictures)
                     .into_iter()
                     .map(|name| Output {
                         path: media_path(name),
@@ -69,6 +79,16 @@ impl Exporter for CsvExporter {
             );
         }
         out
+    }
+
+    fn empty_groups(&self, cx: &ExportContext<'_>) -> Vec<&'static str> {
+        // A deck without images has no media files, and a previous build's (its diagrams, before
+        // they were inline; images since removed) must go.
+        if cx.options.csv.contains(&CsvFlavour::Anki) {
+            vec![MEDIA_GROUP]
+        } else {
+            Vec::new()
+        }
     }
 
     fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error> {
@@ -99,7 +119,14 @@ impl Exporter for CsvExporter {
             for (deck_name, i) in &order {
                 let path = dir.join(format!("{}.csv", deck.sections[*i].id));
                 let body = match flavour {
-                    CsvFlavour::Anki => anki_rows(&path, &deck.id, deck_name, by_section[*i])?,
+                    CsvFlavour::Anki => anki_rows(
+                        &path,
+                        &deck.id,
+                        deck_name,
+                        &deck.sections[*i],
+                        &deck.pictures,
+                        by_section[*i],
+                    )?,
                     CsvFlavour::Plain => plain_rows(&path, &deck.sections[*i])?,
                 };
                 whole.write_all(&body).map_err(io)?;
@@ -111,7 +138,10 @@ impl Exporter for CsvExporter {
             whole.finish()?;
         }
         if cx.options.csv.contains(&CsvFlavour::Anki) {
-            for (name, bytes) in super::media_files(cx)? {
+            let images: BTreeSet<&str> =
+                image_names(cx.cards, &deck.pictures).into_iter().collect();
+            let media = super::media_files(cx)?;
+            for (name, bytes) in media.into_iter().filter(|(n, _)| images.contains(n)) {
                 sink.file(Artifact {
                     path: media_path(name),
                     bytes: bytes.to_vec(),
@@ -124,6 +154,19 @@ impl Exporter for CsvExporter {
 
 /// The output group of the media files the CSV cards refer to.
 pub const MEDIA_GROUP: &str = "csv/media";
+
+/// The media files the Anki-flavour rows refer to: the cards' images, sorted (their diagrams are
+/// inline).
+fn image_names<'c>(cards: &'c [RenderedCard], pictures: &Pictures) -> Vec<&'c str> {
+    let images: BTreeSet<&str> = pictures
+        .images()
+        .map(|(_, image)| image.media_name.as_str())
+        .collect();
+    media_names(cards)
+        .into_iter()
+        .filter(|name| images.contains(name))
+        .collect()
+}
 
 /// Where a media file goes: `media/<name>`.
 fn media_path(name: &str) -> PathBuf {
@@ -154,17 +197,19 @@ fn finish(path: &Path, writer: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, Error> {
         .map_err(|e| Error::io(path, e.into_error()))
 }
 
-/// The Anki-flavour rows of one section, for the file at `path`.
+/// The Anki-flavour rows of one section (its rendered `cards`), for the file at `path`.
 fn anki_rows(
     path: &Path,
     deck: &Slug,
     deck_name: &str,
+    section: &Section,
+    pictures: &Pictures,
     cards: &[RenderedCard],
 ) -> Result<Vec<u8>, Error> {
     let mut w = writer();
-    for card in cards {
+    for card in stock_note_cards(section, pictures, cards) {
         w.write_record(
-            anki_record(deck, deck_name, card)
+            anki_record(deck, deck_name, &card)
                 .iter()
                 .map(|f| f.as_bytes()),
         )
@@ -211,8 +256,9 @@ fn stock_note_type(kind: FlashcardKind) -> &'static str {
 fn anki_record<'c>(
     deck: &Slug,
     deck_name: &'c str,
-    card: &'c RenderedCard,
+    note: &'c StockNoteCard<'_>,
 ) -> [std::borrow::Cow<'c, str>; 6] {
+    let card = note.card;
     let id_tag = csv_id_tag(deck, card.id.as_str());
     let tags = if card.tags.is_empty() {
         id_tag
@@ -223,8 +269,8 @@ fn anki_record<'c>(
         card.guid.as_str().into(),
         stock_note_type(card.kind).into(),
         deck_name.into(),
-        card.front.as_str().into(),
-        card.back.as_str().into(),
+        note.front.as_ref().into(),
+        note.back.as_ref().into(),
         tags.into(),
     ]
 }

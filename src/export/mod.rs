@@ -168,6 +168,13 @@ pub trait Exporter {
     /// refuses a file an exporter did not declare, so the list is the exporter's contract.
     fn outputs(&self, cx: &ExportContext<'_>) -> Vec<Output>;
 
+    /// The groups it runs in full for `cx` besides those of its [`Exporter::outputs`]: a group
+    /// that may hold no file this time (the CSV's media when the deck has no image), whose
+    /// previous files must still go when they are no longer made.
+    fn empty_groups(&self, _cx: &ExportContext<'_>) -> Vec<&'static str> {
+        Vec::new()
+    }
+
     /// Renders the deck, handing every file to `sink` as soon as it is complete. Must be
     /// deterministic: the same context gives the same files with the same bytes.
     fn export(&self, cx: &ExportContext<'_>, sink: &dyn Sink) -> Result<(), Error>;

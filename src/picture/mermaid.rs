@@ -117,23 +117,14 @@ impl Diagram {
         format!("{}-dark.svg", self.stem)
     }
 
-    /// The card HTML for the `.apkg`: both media files as `<img>`, the dark one shown only in
-    /// night mode by [`CARD_CSS`]. `alt` is plain text (escaped here).
-    pub fn card_html(&self, alt: &str) -> String {
-        let alt = escape_attribute(alt);
-        format!(
-            "<img class=\"dg dg-light\" src=\"{}\" alt=\"{alt}\"><img class=\"dg dg-dark\" src=\"{}\" alt=\"{alt}\">",
-            self.light_name(),
-            self.dark_name()
-        )
-    }
-
-    /// The same picture with both SVGs inline, for CSV users (no media files to copy): Anki's
-    /// importer keeps the field as it is and its renderer displays it (checked with Anki 26.9.3).
-    /// Carries its own copy of [`CARD_CSS`], as CSV notes use Anki's stock note types.
+    /// Both SVGs inline, the dark one shown only in night mode by [`CARD_CSS`], which the
+    /// caller puts once in the page (`render::html`'s standalone documents: the deck overview's
+    /// key points, the Anki CSV's fields), as the page has no deckgen note type's CSS. Anki's
+    /// importer keeps such a field as it is and its renderer displays it (checked with
+    /// Anki 26.9.3).
     pub fn inline_html(&self) -> String {
         format!(
-            "<style>{CARD_CSS}</style><div class=\"dg dg-light\">{}</div><div class=\"dg dg-dark\">{}</div>",
+            "<div class=\"dg dg-light\">{}</div><div class=\"dg dg-dark\">{}</div>",
             self.light.trim_end(),
             self.dark.trim_end()
         )
@@ -148,24 +139,11 @@ impl Diagram {
     }
 }
 
-/// The note type's CSS for diagrams: the dark rendering only in night mode, and every diagram
-/// no wider than the card (phones).
-pub const CARD_CSS: &str = ".dg,.dg svg{max-width:100%;height:auto}.dg-dark{display:none}\
+/// The CSS of [`Diagram::inline_html`]: the dark rendering only in night mode, and every diagram
+/// no wider than the page (phones): `!important` because each SVG's own `style` gives its natural
+/// width as `max-width`, which would win over a style sheet.
+pub const CARD_CSS: &str = ".dg,.dg svg{max-width:100%!important;height:auto}.dg-dark{display:none}\
 .nightMode .dg-light{display:none}.nightMode .dg-dark{display:inline-block}";
-
-fn escape_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A diagram merman could not draw.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -1,7 +1,9 @@
 //! Markdown → HTML, the way Anki shows a card: answers as block Markdown, questions and table cells
 //! as inline text, table-row cards as a small table of the row's cells.
 //! For a page whose style deckgen does not control (Anki's deck overview, where the key points are
-//! the sub-deck's description), [`markdown_to_standalone_html`] carries the pictures inline.
+//! the sub-deck's description), [`markdown_to_standalone_html`] carries the pictures inline; for a
+//! note of one of Anki's stock note types (the Anki CSV), [`stock_note_sides`] does the same with
+//! a card's diagrams and highlighted code (its images stay media files).
 
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
@@ -13,7 +15,7 @@ use crate::model::{Flashcard, FlashcardContent, FlashcardKind, Pictures, Table, 
 use crate::parse::is_mermaid;
 use crate::picture::highlight;
 use crate::picture::image::ImageFile;
-use crate::picture::mermaid::Diagram;
+use crate::picture::mermaid::{self, Diagram};
 
 /// Markdown (a card's answer) → HTML. Raw HTML in the source is shown as text, links other than
 /// http(s)/mailto lose their target, images become their alt text: the only markup in the result
@@ -27,9 +29,12 @@ pub fn markdown_to_html(md: &str) -> String {
 /// [`markdown_to_html`], with each ` ```mermaid ` block that `pictures` holds shown as its
 /// diagram ([`diagram_html`]); the media files the HTML refers to are added to `media`.
 pub fn markdown_to_html_with(md: &str, pictures: &Pictures, media: &mut Vec<String>) -> String {
-    body_html(md, pictures, &mut Shown::Card(media), || {
-        body_events_with(md, pictures)
-    })
+    card_body_html(md, pictures, &mut Shown::note_type(media))
+}
+
+/// A card's Markdown (answer, notes) → HTML, its pictures shown as `shown` says.
+fn card_body_html(md: &str, pictures: &Pictures, shown: &mut Shown<'_>) -> String {
+    body_html(md, pictures, shown, || body_events_with(md, pictures))
 }
 
 /// The largest image (bytes of its file) that [`markdown_to_standalone_html`] inlines: as a
@@ -63,7 +68,7 @@ pub fn markdown_to_standalone_html(md: &str, pictures: &Pictures) -> StandaloneH
         return StandaloneHtml::default();
     }
     let mut too_big = Vec::new();
-    let mut shown = Shown::Standalone { code: false };
+    let mut shown = Shown::standalone();
     let body = body_html(md, pictures, &mut shown, || {
         body_events_with_images(md, |target| {
             let image = pictures.image(target)?;
@@ -74,25 +79,84 @@ pub fn markdown_to_standalone_html(md: &str, pictures: &Pictures) -> StandaloneH
             Some(data_url(image))
         })
     });
-    // The author's raw HTML is text here, so `<img`/`<pre` can only be ours.
+    StandaloneHtml {
+        html: standalone_document(&body, &shown),
+        images_too_big: too_big,
+    }
+}
+
+/// `body` as a self-contained document: wrapped in a `div` that undoes `white-space: pre-wrap`
+/// (Anki's deck overview), with one `<style>` holding the rules its pictures need: the diagrams'
+/// ([`mermaid::CARD_CSS`], night mode by `.nightMode`), images' and code blocks' widths, and the
+/// highlighting themes (both) when it shows highlighted code.
+fn standalone_document(body: &str, shown: &Shown<'_>) -> String {
     let mut css = String::new();
+    if shown.diagram {
+        css.push_str(mermaid::CARD_CSS);
+    }
+    // The author's raw HTML is text here, so `<img`/`<pre` can only be ours.
     if body.contains("<img") || body.contains("<pre") {
         css.push_str(STANDALONE_CSS);
     }
-    if matches!(shown, Shown::Standalone { code: true }) {
-        css.push_str(&highlight::card_css());
+    if shown.code {
+        css.push_str(&rules_for(&highlight::card_css(), body));
     }
     let style = if css.is_empty() {
         String::new()
     } else {
         format!("<style>{css}</style>")
     };
-    StandaloneHtml {
-        html: format!(
-            "<div class=\"deckgen-standalone\" style=\"white-space:normal\">{style}{body}</div>"
-        ),
-        images_too_big: too_big,
+    format!("<div class=\"deckgen-standalone\" style=\"white-space:normal\">{style}{body}</div>")
+}
+
+/// The rules of the highlighting CSS `css` (syntect's output: `/* comments */` and
+/// `selectors {declarations}` rules) that can match in `html`, compacted: a selector naming a
+/// highlighting class (`.hl-…`) that no element of `html` has is dropped, and a rule left
+/// without selectors with it. The whole CSS is 20 KB, a code block uses a tenth of it, and a
+/// document carries it in every field that shows code.
+fn rules_for(css: &str, html: &str) -> String {
+    let used: std::collections::HashSet<&str> = html
+        .split("class=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .flat_map(str::split_whitespace)
+        .collect();
+    let mut out = String::new();
+    let mut rest = css;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|i| open + i) else {
+            break;
+        };
+        let mut head = &rest[..open];
+        // Comments come before a rule, never inside one.
+        while let Some(end) = head.find("*/") {
+            head = &head[end + 2..];
+        }
+        let selectors: Vec<&str> = head
+            .split(',')
+            .map(str::trim)
+            .filter(|selector| {
+                selector
+                    .split(|c: char| c == '.' || c.is_whitespace())
+                    .filter(|class| class.starts_with(highlight::CLASS_PREFIX))
+                    .all(|class| used.contains(class))
+            })
+            .collect();
+        if !selectors.is_empty() {
+            let declarations: Vec<String> = rest[open + 1..close]
+                .split(';')
+                .filter_map(|d| d.split_once(':'))
+                .map(|(property, value)| format!("{}:{}", property.trim(), value.trim()))
+                .collect();
+            out.push_str(&format!(
+                "{}{{{}}}",
+                selectors.join(","),
+                declarations.join(";")
+            ));
+        }
+        rest = &rest[close + 1..];
     }
+    out
 }
 
 /// The rules a standalone document needs besides its pictures' own: images and code blocks no
@@ -110,13 +174,62 @@ fn data_url(image: &ImageFile) -> String {
     )
 }
 
-/// How a body shows its pictures.
-enum Shown<'m> {
-    /// On a card: media files (their names collected here), styled by the note type's CSS.
-    Card(&'m mut Vec<String>),
-    /// Self-contained ([`markdown_to_standalone_html`]); `code`: whether highlighted code was
-    /// shown (its CSS must come along).
-    Standalone { code: bool },
+/// How a body shows its pictures, and what it showed.
+///
+/// - On a deckgen note type (the .apkg, [`Shown::note_type`]): diagrams and images are media
+///   files, styled by the note type's CSS.
+/// - On a stock note type (the Anki CSV, [`Shown::stock_note`]): diagrams inline, images media
+///   files; the CSS comes along in the field ([`standalone_document`]).
+/// - Self-contained ([`Shown::standalone`]): diagrams inline, images as data URLs (made by the
+///   caller's events), no media file at all.
+struct Shown<'m> {
+    /// Diagrams as both their SVGs inline ([`Diagram::inline_html`]), else as media files.
+    inline_diagrams: bool,
+    /// Where the names of the media files the HTML refers to go (none for a standalone page).
+    media: Option<&'m mut Vec<String>>,
+    /// Whether a diagram was shown.
+    diagram: bool,
+    /// Whether highlighted code was shown.
+    code: bool,
+}
+
+impl<'m> Shown<'m> {
+    fn note_type(media: &'m mut Vec<String>) -> Self {
+        Shown {
+            inline_diagrams: false,
+            media: Some(media),
+            diagram: false,
+            code: false,
+        }
+    }
+
+    fn stock_note(media: &'m mut Vec<String>) -> Self {
+        Shown {
+            inline_diagrams: true,
+            ..Shown::note_type(media)
+        }
+    }
+
+    fn standalone() -> Self {
+        Shown {
+            inline_diagrams: true,
+            media: None,
+            diagram: false,
+            code: false,
+        }
+    }
+
+    /// Notes a media file the HTML refers to.
+    fn refer(&mut self, name: String) {
+        if let Some(media) = self.media.as_deref_mut() {
+            media.push(name);
+        }
+    }
+
+    /// Whether the HTML needs the note type's CSS for its pictures (deckgen's, or its own copy).
+    fn styled(&self) -> bool {
+        self.diagram || self.code
+    }
 }
 
 /// A body's HTML, its pictures shown as `shown` says; `events` reads `md` as the policy does
@@ -181,21 +294,19 @@ fn with_diagrams<'a>(
                     };
                     if is_mermaid(&info) {
                         if let Some(diagram) = pictures.diagram(&source) {
-                            let html = match shown {
-                                Shown::Card(media) => {
-                                    media.push(diagram.light_name());
-                                    media.push(diagram.dark_name());
-                                    diagram_html(diagram)
-                                }
-                                Shown::Standalone { .. } => diagram.inline_html(),
+                            shown.diagram = true;
+                            let html = if shown.inline_diagrams {
+                                diagram.inline_html()
+                            } else {
+                                shown.refer(diagram.light_name());
+                                shown.refer(diagram.dark_name());
+                                diagram_html(diagram)
                             };
                             out.push(Event::Html(html.into()));
                             continue;
                         }
                     } else if let Some(html) = highlighted_html(&source, language(&info)) {
-                        if let Shown::Standalone { code } = shown {
-                            *code = true;
-                        }
+                        shown.code = true;
                         out.push(Event::Html(html.into()));
                         continue;
                     }
@@ -205,10 +316,8 @@ fn with_diagrams<'a>(
             }
             (event, Some((events, _))) => events.push(event),
             (event, None) => {
-                if let (Event::Start(Tag::Image { dest_url, .. }), Shown::Card(media)) =
-                    (&event, &mut *shown)
-                {
-                    media.push(dest_url.to_string());
+                if let Event::Start(Tag::Image { dest_url, .. }) = &event {
+                    shown.refer(dest_url.to_string());
                 }
                 out.push(event);
             }
@@ -284,22 +393,68 @@ pub struct HtmlSides {
     pub back: String,
 }
 
-/// Renders a flashcard's two sides as HTML, and its question as plain text for reports (cloze
-/// deletions shown), with the question parsed once for both.
+/// A flashcard rendered for a deckgen note type ([`html_and_question`]).
+pub(super) struct CardHtml {
+    /// Its sides.
+    pub sides: HtmlSides,
+    /// Its question as plain text, for reports (cloze deletions shown).
+    pub question: String,
+    /// Whether its sides show a diagram or highlighted code, which need the note type's CSS:
+    /// for a stock note type, [`stock_note_sides`] renders them again.
+    pub styled: bool,
+}
+
+/// Renders a flashcard's two sides as HTML for a deckgen note type, and its question as plain
+/// text for reports, with the question parsed once for both.
 /// Diagrams are drawn from `pictures`; the media files the sides refer to go to `media`.
 pub(super) fn html_and_question(
     card: &Flashcard<'_>,
     pictures: &Pictures,
     media: &mut Vec<String>,
+) -> CardHtml {
+    let mut shown = Shown::note_type(media);
+    let (sides, question) = sides_and_question(card, pictures, &mut shown);
+    CardHtml {
+        sides,
+        question,
+        styled: shown.styled(),
+    }
+}
+
+/// A flashcard's two sides for a note of one of Anki's stock note types (the Anki CSV), which
+/// carry none of deckgen's CSS: as `html_and_question` gives them, except that diagrams are
+/// both their SVGs inline and a back that shows a diagram or highlighted code is a
+/// self-contained document with the CSS they need (`standalone_document`; night mode by
+/// `.nightMode`, which Anki's reviewer sets for every note type). Images stay media files,
+/// whose names go to `media`.
+pub fn stock_note_sides(
+    card: &Flashcard<'_>,
+    pictures: &Pictures,
+    media: &mut Vec<String>,
+) -> HtmlSides {
+    let mut shown = Shown::stock_note(media);
+    let (mut sides, _) = sides_and_question(card, pictures, &mut shown);
+    if shown.styled() {
+        sides.back = standalone_document(&sides.back, &shown);
+    }
+    sides
+}
+
+/// A flashcard's sides and plain question, its pictures shown as `shown` says (only the back,
+/// Markdown blocks, can show pictures: the front is inline text).
+fn sides_and_question(
+    card: &Flashcard<'_>,
+    pictures: &Pictures,
+    shown: &mut Shown<'_>,
 ) -> (HtmlSides, String) {
     let ((front, plain), back) = match &card.content {
         FlashcardContent::Text { question, answer } => (
             inline_to_html_and_plain(question),
-            markdown_to_html_with(answer, pictures, media),
+            card_body_html(answer, pictures, shown),
         ),
         FlashcardContent::Row { table, row, notes } => (
             inline_to_html_and_plain(&super::row_question(&card.card.question, row)),
-            row_back_html(table, row, notes, pictures, media),
+            row_back_html(table, row, notes, pictures, shown),
         ),
     };
     if card.kind == FlashcardKind::Cloze
@@ -321,7 +476,7 @@ fn row_back_html(
     row: &TableRow,
     notes: &str,
     pictures: &Pictures,
-    media: &mut Vec<String>,
+    shown: &mut Shown<'_>,
 ) -> String {
     let mut back = String::from("<table class=\"row\">\n<tbody>\n");
     for (header, cell) in table.header.iter().zip(&row.cells).skip(1) {
@@ -334,7 +489,7 @@ fn row_back_html(
     back.push_str("</tbody>\n</table>");
     if !notes.is_empty() {
         back.push('\n');
-        back.push_str(&markdown_to_html_with(notes, pictures, media));
+        back.push_str(&card_body_html(notes, pictures, shown));
     }
     back
 }

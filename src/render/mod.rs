@@ -18,13 +18,15 @@ pub mod identity;
 pub mod plain;
 pub mod policy;
 
+use std::borrow::Cow;
+
 use sha2::{Digest, Sha256};
 
-use crate::model::{CardId, Deck, FlashcardKind, Section, TableRow};
+use crate::model::{CardId, Deck, FlashcardKind, Pictures, Section, TableRow};
 
 pub use html::{
-    StandaloneHtml, diagram_html, inline_to_html, inline_to_html_and_plain, markdown_to_html,
-    markdown_to_html_with, markdown_to_standalone_html,
+    HtmlSides, StandaloneHtml, diagram_html, inline_to_html, inline_to_html_and_plain,
+    markdown_to_html, markdown_to_html_with, markdown_to_standalone_html, stock_note_sides,
 };
 pub use identity::{
     csv_id_tag, deck_name_part, hex, note_guid, section_deck_name, stable_id, tag_string,
@@ -53,8 +55,11 @@ pub struct RenderedCard {
     pub back: String,
     /// Tags separated by spaces, as Anki writes them.
     pub tags: String,
-    /// The media files (diagram SVGs) its sides refer to, sorted, without duplicates.
+    /// The media files (diagram SVGs, images) its sides refer to, sorted, without duplicates.
     pub media: Vec<String>,
+    /// Whether its sides show a diagram or highlighted code, which need the deckgen note types'
+    /// CSS: a note of Anki's stock note types shows it as [`stock_note_cards`] renders it.
+    pub styled: bool,
     /// When its content last changed (seconds since the epoch): Anki updates a note on re-import
     /// only when this is newer than what it has. Set by [`crate::manifest::plan`]; 0 until then.
     pub mtime: i64,
@@ -137,7 +142,11 @@ fn render_section(deck: &Deck, index: usize, section: &Section) -> RenderedDeck 
     };
     for card in section.flashcards() {
         let mut media = Vec::new();
-        let (sides, question) = html::html_and_question(&card, &deck.pictures, &mut media);
+        let html::CardHtml {
+            sides,
+            question,
+            styled,
+        } = html::html_and_question(&card, &deck.pictures, &mut media);
         media.sort_unstable();
         media.dedup();
         let tags = tag_string(&card.card.tags);
@@ -167,10 +176,57 @@ fn render_section(deck: &Deck, index: usize, section: &Section) -> RenderedDeck 
             back: sides.back,
             tags,
             media,
+            styled,
             mtime: 0,
         });
     }
     out
+}
+
+/// A card as a note of one of Anki's stock note types shows it (the Anki CSV).
+#[derive(Debug, Clone)]
+pub struct StockNoteCard<'c> {
+    /// The card as rendered for the deckgen note types.
+    pub card: &'c RenderedCard,
+    /// Question side, HTML.
+    pub front: Cow<'c, str>,
+    /// Answer side, HTML.
+    pub back: Cow<'c, str>,
+}
+
+/// One section's rendered cards (`cards`, as [`render_cards`] gave them) as notes of Anki's stock
+/// note types show them: a card that needs no CSS keeps its sides; a [`RenderedCard::styled`]
+/// one is rendered again with its diagrams and their CSS and the highlighting CSS in the field
+/// ([`html::stock_note_sides`]), so only those cards cost a second rendering. The media files the
+/// results refer to are the cards' images (a subset of each card's [`RenderedCard::media`]).
+pub fn stock_note_cards<'c>(
+    section: &'c Section,
+    pictures: &'c Pictures,
+    cards: &'c [RenderedCard],
+) -> impl Iterator<Item = StockNoteCard<'c>> + 'c {
+    // Both in deck order: each styled card's flashcard is found by walking on.
+    let mut flashcards = section.flashcards();
+    cards.iter().map(move |card| {
+        let sides = if card.styled {
+            flashcards
+                .find(|f| f.id == card.id)
+                .map(|f| html::stock_note_sides(&f, pictures, &mut Vec::new()))
+        } else {
+            None
+        };
+        match sides {
+            Some(sides) => StockNoteCard {
+                card,
+                front: sides.front.into(),
+                back: sides.back.into(),
+            },
+            None => StockNoteCard {
+                card,
+                front: card.front.as_str().into(),
+                back: card.back.as_str().into(),
+            },
+        }
+    })
 }
 
 /// A cloze card's deletion numbers, sorted; empty for other kinds (and for text the validator

@@ -279,6 +279,38 @@ fn standalone_html_carries_its_pictures_and_their_css_inline() {
     assert!(shown.images_too_big.is_empty());
 }
 
+/// A document carries the highlighting rules its code can use, and only those.
+#[test]
+fn standalone_html_carries_only_the_highlighting_rules_its_code_uses() {
+    let pictures = crate::model::Pictures::default();
+    let html = markdown_to_standalone_html("```java\nint x = 1; // one\n```", &pictures).html;
+    let style = &html[html.find("<style>").unwrap()..html.find("</style>").unwrap()];
+    assert!(
+        style.contains(".hl-code{color:#323232;background-color:#ffffff}"),
+        "{style}"
+    );
+    assert!(style.contains(".nightMode .hl-code{"), "{style}");
+    assert!(style.contains(".hl-comment{"), "{style}");
+    // No markup rules (no Markdown code here), no comment of syntect's, no line breaks.
+    assert!(
+        !style.contains("markdown") && !style.contains("/*"),
+        "{style}"
+    );
+    assert!(!style.contains('\n'), "{style}");
+    // Every highlighting class the rules name is on an element.
+    for class in style
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|c| c.starts_with("hl-"))
+    {
+        assert!(html.contains(class), "{class} in {style}");
+    }
+    assert!(style.len() < highlight_css_len() / 4, "{}", style.len());
+}
+
+fn highlight_css_len() -> usize {
+    crate::picture::highlight::card_css().len()
+}
+
 #[test]
 fn standalone_html_shows_a_too_big_image_as_its_alt_text_and_says_so() {
     let (pictures, _) = standalone_pictures("graph LR\n  A --> B\n");

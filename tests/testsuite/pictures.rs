@@ -1,9 +1,11 @@
 //! Pictures on cards (issue 17): Mermaid diagrams become SVG media files that real Anki imports
 //! and the cards show; bad diagrams are content errors; media names and packages are
-//! deterministic; the CSV build writes the same files to `output/media/`.
+//! deterministic. The Anki CSV carries diagrams inline (and highlighted code with its CSS), and
+//! the CSV build writes only the images to `output/media/`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
+use std::io::Read as _;
 use std::path::Path;
 
 use crate::anki;
@@ -25,45 +27,241 @@ fn media_dir(out: &Path) -> BTreeSet<String> {
     file_names(&out.join("media"))
 }
 
+/// The media files packed in `output/pictures.apkg` (name → bytes), from its `media` map.
+fn apkg_media(out: &Path) -> BTreeMap<String, Vec<u8>> {
+    let file = fs::File::open(out.join("pictures.apkg")).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut map = String::new();
+    zip.by_name("media")
+        .unwrap()
+        .read_to_string(&mut map)
+        .unwrap();
+    let map: BTreeMap<String, String> = serde_json::from_str(&map).unwrap();
+    map.into_iter()
+        .map(|(entry, name)| {
+            let mut bytes = Vec::new();
+            zip.by_name(&entry)
+                .unwrap()
+                .read_to_end(&mut bytes)
+                .unwrap();
+            (name, bytes)
+        })
+        .collect()
+}
+
+/// The `deckgen-*.svg` names a text refers to as media files (`src="deckgen-..."`, also as CSV
+/// quotes it).
+fn media_refs(text: &str) -> BTreeSet<String> {
+    text.match_indices("src=")
+        .map(|(i, _)| text[i + 4..].trim_start_matches('"'))
+        .filter(|rest| rest.starts_with("deckgen-"))
+        .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+        .collect()
+}
+
 #[test]
 fn diagrams_are_svg_media_files_named_by_hash() {
     let dir = util::fixture("pictures");
     deckgen(dir.path(), &["build"]).expect_code(0);
     let out = dir.path().join("output");
-    // The two card diagrams, light and dark, and the two images (the key points' diagram is
-    // inline in the sub-deck's description: no media file).
-    let names = media_dir(&out);
-    assert_eq!(names.len(), 6, "{names:?}");
-    let png: Vec<&String> = names.iter().filter(|n| n.ends_with(".png")).collect();
+    // In the .apkg: the two card diagrams, light and dark, and the two images (the key points'
+    // diagram is inline in the sub-deck's description: no media file).
+    let media = apkg_media(&out);
+    assert_eq!(media.len(), 6, "{:?}", media.keys());
+    let png: Vec<&String> = media.keys().filter(|n| n.ends_with(".png")).collect();
     assert_eq!(png.len(), 1);
     assert_eq!(
-        fs::read(out.join("media").join(png[0])).unwrap(),
+        media[png[0]],
         fs::read(dir.path().join("content/images/square.png")).unwrap()
     );
-    for name in names.iter().filter(|n| !n.ends_with(".png")) {
+    for (name, bytes) in media.iter().filter(|(n, _)| !n.ends_with(".png")) {
         assert!(
             name.starts_with("deckgen-") && name.ends_with(".svg"),
             "{name}"
         );
-        let svg = fs::read_to_string(out.join("media").join(name)).unwrap();
+        let svg = String::from_utf8(bytes.clone()).unwrap();
         assert!(svg.starts_with("<svg"), "{name}");
         assert!(!svg.contains("foreignObject"), "{name}");
     }
+    // The CSV build writes only the images: its diagrams are inline.
+    let images: BTreeSet<String> = media
+        .keys()
+        .filter(|n| n.ends_with(".png") || n == &&image_svg_name(&media))
+        .cloned()
+        .collect();
+    assert_eq!(media_dir(&out), images);
     let csv = fs::read_to_string(out.join("csv/pictures.csv")).unwrap();
-    for name in &names {
-        assert!(
-            csv.contains(&format!("src=\"\"{name}\"\"")),
-            "{name} on a card"
-        );
-    }
+    assert_eq!(media_refs(&csv), images, "the CSV names only its images");
     assert!(!csv.contains("```mermaid"), "no diagram is left as code");
     // The same content gives the same names and bytes in a fresh folder.
     let again = util::fixture("pictures");
     deckgen(again.path(), &["build"]).expect_code(0);
+    assert_eq!(media, apkg_media(&again.path().join("output")));
     assert_eq!(
         snapshot(&out.join("media")),
         snapshot(&again.path().join("output/media"))
     );
+}
+
+/// The media name of the fixture's SVG image (`images/square.svg`): the one SVG that is neither
+/// a light nor a dark drawing of a diagram.
+fn image_svg_name(media: &BTreeMap<String, Vec<u8>>) -> String {
+    let svgs: Vec<&String> = media
+        .keys()
+        .filter(|n| n.ends_with(".svg") && !n.ends_with("-dark.svg"))
+        .filter(|n| !media.contains_key(&n.replace(".svg", "-dark.svg")))
+        .collect();
+    assert_eq!(svgs.len(), 1, "{svgs:?}");
+    svgs[0].clone()
+}
+
+/// Anki CSV users get the diagrams without copying files (issue 17, "In CSV"): imported into a
+/// fresh collection by Anki's own importer and rendered by its card renderer, the DLQ card's
+/// answer holds both drawings inline with the night-mode rule, and its Java with the
+/// highlighting CSS; only the images are media files, in `output/media/`.
+#[test]
+fn csv_cards_show_diagrams_inline_and_coloured_code_in_anki() {
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    let out = dir.path().join("output");
+    let csv_file = out.join("csv/pictures.csv");
+    let csv = fs::read_to_string(&csv_file).unwrap();
+    let images = media_dir(&out);
+    assert_eq!(images.len(), 2, "only the two images: {images:?}");
+    assert_eq!(media_refs(&csv), images);
+    let Some(python) = anki::python() else {
+        return;
+    };
+    let report = anki::run(
+        &python,
+        "inspect_csv.py",
+        &[path(&csv_file), "--strict", "--render", "--json"],
+    );
+    report.expect_ok();
+    let notes = report.json["notes"].as_array().unwrap();
+    let answer_of = |front: &str| -> String {
+        let note = notes
+            .iter()
+            .find(|n| n["fields"]["Front"].as_str().unwrap().contains(front))
+            .unwrap_or_else(|| panic!("{front}: {notes:#?}"));
+        assert_eq!(note["note_type"], "Basic");
+        // The field carries the diagrams' CSS once, if any (each SVG has its own style too).
+        let back = note["fields"]["Back"].as_str().unwrap();
+        assert!(back.matches(".dg,.dg svg{").count() <= 1, "{front}");
+        note["cards"][0]["answer"].as_str().unwrap().to_owned()
+    };
+    let dlq = answer_of("keeps failing");
+    for theme in ["dg-light", "dg-dark"] {
+        assert_eq!(
+            dlq.matches(&format!("<div class=\"dg {theme}\"><svg"))
+                .count(),
+            1,
+            "{theme}: {dlq}"
+        );
+    }
+    for label in ["MainQueue", "Consumer", "DLQ", "Fail"] {
+        assert!(dlq.contains(&format!(">{label}<")), "{label}: {dlq}");
+    }
+    assert!(!dlq.contains("<img src=\"deckgen-"), "{dlq}");
+    assert!(!dlq.contains("graph LR"), "{dlq}");
+    assert!(
+        dlq.contains(".nightMode .dg-light{display:none}")
+            && dlq.contains(".nightMode .dg-dark{display:inline-block}"),
+        "night mode shows the dark drawing: {dlq}"
+    );
+    // Scaled to the card's width, over the natural width each SVG's own style gives.
+    assert!(dlq.contains(".dg svg{max-width:100%!important"), "{dlq}");
+    // The Java, classed, and the classes' colours in light and night mode, once.
+    assert!(dlq.contains("<pre class=\"hl-code\">"), "{dlq}");
+    assert!(dlq.contains("<span class=\"hl-keyword"), "{dlq}");
+    assert_eq!(dlq.matches(".hl-code{").count(), 2, "{dlq}");
+    assert_eq!(dlq.matches(".nightMode .hl-code{").count(), 1, "{dlq}");
+    assert!(dlq.contains(".hl-keyword{color:"), "{dlq}");
+    assert!(dlq.contains(".nightMode .hl-keyword{color:"), "{dlq}");
+    // The outbox card: its diagram inline, its labels there; no code, so no highlighting CSS.
+    let outbox = answer_of("transactional outbox");
+    assert!(
+        outbox.contains("<div class=\"dg dg-dark\"><svg"),
+        "{outbox}"
+    );
+    assert!(outbox.contains("Outbox relay"), "{outbox}");
+    assert!(!outbox.contains(".hl-code"), "{outbox}");
+    // The images stay media files the card names.
+    let broker = answer_of("on a slide");
+    assert_eq!(media_refs(&broker), images, "{broker}");
+    assert!(!broker.contains("deckgen-standalone"), "{broker}");
+}
+
+/// Removes the fixture's two images from its card.
+fn drop_images(dir: &Path) {
+    replace_in(
+        &dir.join("content/01-pictures.md"),
+        "![A square standing for the broker](images/square.png)\n\n![The same square drawn as vectors](images/square.svg)\n",
+        "No picture.\n",
+    );
+}
+
+/// A deck without images has no `output/media/` folder (its diagrams and code are inline).
+#[test]
+fn a_csv_build_without_images_writes_no_media_folder() {
+    let dir = util::fixture("pictures");
+    drop_images(dir.path());
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    let out = dir.path().join("output");
+    assert!(!out.join("media").exists(), "{:?}", media_dir(&out));
+    let csv = fs::read_to_string(out.join("csv/pictures.csv")).unwrap();
+    assert!(csv.contains("<div class=\"\"dg dg-light\"\"><svg"));
+}
+
+/// A build whose deck no longer has images removes the previous build's media files (those of
+/// the last build with images, or the diagrams of a build before they were inline).
+#[test]
+fn a_csv_build_without_images_removes_the_previous_media_files() {
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    let out = dir.path().join("output");
+    assert_eq!(media_dir(&out).len(), 2);
+    drop_images(dir.path());
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    assert!(media_dir(&out).is_empty(), "{:?}", media_dir(&out));
+}
+
+/// A collection that imported the previous CSV (deckgen 55cc757: diagrams as media references,
+/// `tests/fixtures/pictures/previous/pictures.csv`) and studied it takes the new CSV as an
+/// update of the two cards with diagrams (and code), in place: same GUIDs, no duplicate, every
+/// review kept.
+#[test]
+fn a_csv_with_inline_diagrams_updates_the_previous_csv_notes_in_place() {
+    let Some(python) = anki::python() else {
+        return;
+    };
+    let dir = util::fixture("pictures");
+    deckgen(dir.path(), &["build", "--format", "csv"]).expect_code(0);
+    let old = dir.path().join("previous/pictures.csv");
+    assert!(
+        fs::read_to_string(&old)
+            .unwrap()
+            .contains("src=\"\"deckgen-15cdf62873a93d72.svg\"\""),
+        "the previous CSV refers to the DLQ diagram's file"
+    );
+    let new = dir.path().join("output/csv/pictures.csv");
+    let report = anki::run(
+        &python,
+        "reimport.py",
+        &[
+            path(&old),
+            path(&new),
+            "--json",
+            "--expect-added",
+            "0",
+            "--expect-updated",
+            "2",
+            "--expect-duplicated",
+            "0",
+        ],
+    );
+    report.expect_ok();
+    assert_eq!(report.json["checks"]["progress_preserved_all_notes"], true);
 }
 
 #[test]
@@ -78,7 +276,8 @@ fn an_unchanged_rebuild_is_byte_identical_and_an_edit_renames_one_diagram() {
         snapshot(&out),
         "an unchanged deck rebuilds byte for byte"
     );
-    let before = media_dir(&out);
+    let before: BTreeSet<String> = apkg_media(&out).into_keys().collect();
+    let images = media_dir(&out);
     replace_in(
         &dir.path().join("content/01-pictures.md"),
         "Consumer -- Fail --> DLQ",
@@ -87,7 +286,7 @@ fn an_unchanged_rebuild_is_byte_identical_and_an_edit_renames_one_diagram() {
     deckgen(dir.path(), &["build"])
         .expect_code(0)
         .expect_stdout("~1 changed");
-    let after = media_dir(&out);
+    let after: BTreeSet<String> = apkg_media(&out).into_keys().collect();
     assert_eq!(
         before.intersection(&after).count(),
         4,
@@ -96,8 +295,9 @@ fn an_unchanged_rebuild_is_byte_identical_and_an_edit_renames_one_diagram() {
     assert_eq!(
         after.len(),
         6,
-        "the old drawing's files are removed: {after:?}"
+        "the old drawing's files are gone: {after:?}"
     );
+    assert_eq!(media_dir(&out), images, "the CSV's media: the images only");
 }
 
 #[test]
@@ -482,13 +682,14 @@ fn a_rebuild_reads_its_diagrams_back_instead_of_drawing_them() {
     // diagram's files are the package's media files, byte for byte.
     let kept = kept_diagrams(&out);
     assert_eq!(kept.len(), 6, "{kept:?}");
-    let media = media_dir(&out);
-    let shared: Vec<&String> = kept.intersection(&media).collect();
-    assert_eq!(shared.len(), 4, "{kept:?} / {media:?}");
+    let media = apkg_media(&out);
+    let names: BTreeSet<String> = media.keys().cloned().collect();
+    let shared: Vec<&String> = kept.intersection(&names).collect();
+    assert_eq!(shared.len(), 4, "{kept:?} / {names:?}");
     for name in &shared {
         assert_eq!(
             fs::read(out.join(".deckgen/diagrams").join(name)).unwrap(),
-            fs::read(out.join("media").join(name)).unwrap(),
+            media[*name],
             "{name}"
         );
     }
@@ -504,18 +705,18 @@ fn a_rebuild_reads_its_diagrams_back_instead_of_drawing_them() {
     let marked = drawn.replacen("<svg", "<svg data-kept=\"yes\"", 1);
     fs::write(&kept_light, &marked).unwrap();
     deckgen(dir.path(), &["build"]).expect_code(0);
-    assert_eq!(
-        fs::read_to_string(out.join("media").join(&light)).unwrap(),
-        marked
+    assert_eq!(apkg_media(&out)[&light], marked.as_bytes());
+    let csv = || fs::read_to_string(out.join("csv/pictures.csv")).unwrap();
+    assert!(
+        csv().contains("<svg data-kept=\"\"yes\"\""),
+        "inline in the CSV too"
     );
     // ...and a file that is not a whole SVG (cut short) is drawn again and replaced.
     fs::write(&kept_light, &drawn[..drawn.len() / 2]).unwrap();
     deckgen(dir.path(), &["build"]).expect_code(0);
     assert_eq!(fs::read_to_string(&kept_light).unwrap(), drawn);
-    assert_eq!(
-        fs::read_to_string(out.join("media").join(&light)).unwrap(),
-        drawn
-    );
+    assert_eq!(apkg_media(&out)[&light], drawn.as_bytes());
+    assert!(!csv().contains("data-kept"));
     // A `--section` build keeps every kept diagram; a full build drops the ones the deck no
     // longer has (and a killed build's temporary file).
     fs::write(out.join(".deckgen/diagrams/.keeping-x1"), "<svg").unwrap();

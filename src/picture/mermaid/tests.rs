@@ -195,23 +195,17 @@ fn the_measurement_profile_is_valid() {
 }
 
 #[test]
-fn card_and_inline_html() {
+fn inline_html_holds_both_drawings_with_their_own_ids() {
     let d = render_diagram("graph LR\n  A --> B\n").unwrap();
-    let html = d.card_html("A \"to\" <B>");
-    assert!(
-        html.contains(&format!("src=\"{}\"", d.light_name())),
-        "{html}"
-    );
-    assert!(
-        html.contains(&format!("src=\"{}\"", d.dark_name())),
-        "{html}"
-    );
-    assert!(
-        html.contains("alt=\"A &quot;to&quot; &lt;B&gt;\""),
-        "{html}"
-    );
     let inline = d.inline_html();
-    assert!(inline.starts_with("<style>") && inline.contains(CARD_CSS));
+    assert!(
+        inline.starts_with("<div class=\"dg dg-light\"><svg"),
+        "{inline}"
+    );
+    assert!(
+        inline.contains("<div class=\"dg dg-dark\"><svg"),
+        "{inline}"
+    );
     assert!(inline.contains(d.light.trim_end()) && inline.contains(d.dark.trim_end()));
     // The two inlined SVGs do not share ids.
     assert!(inline.contains(&format!("id=\"{}\"", d.stem)));
