@@ -192,23 +192,27 @@ pub fn highlight_html(code: &str, language: &str) -> Option<String> {
 }
 
 /// The CSS the note type appends: the light theme for the cards, and the dark theme under
-/// `.nightMode` (the class Anki puts on the card's body in night mode).
-pub fn card_css() -> String {
-    let style = ClassStyle::SpacedPrefixed {
-        prefix: CLASS_PREFIX,
-    };
-    let mut css = String::new();
-    if let Some(light) = theme(LIGHT_THEME)
-        && let Ok(text) = css_for_theme_with_class_style(light, style)
-    {
-        css.push_str(&text);
-    }
-    if let Some(dark) = theme(DARK_THEME)
-        && let Ok(text) = css_for_theme_with_class_style(dark, style)
-    {
-        css.push_str(&under_night_mode(&text));
-    }
-    css
+/// `.nightMode` (the class Anki puts on the card's body in night mode). Made once per process
+/// (every self-contained field that shows code takes its rules from it).
+pub fn card_css() -> &'static str {
+    static CSS: OnceLock<String> = OnceLock::new();
+    CSS.get_or_init(|| {
+        let style = ClassStyle::SpacedPrefixed {
+            prefix: CLASS_PREFIX,
+        };
+        let mut css = String::new();
+        if let Some(light) = theme(LIGHT_THEME)
+            && let Ok(text) = css_for_theme_with_class_style(light, style)
+        {
+            css.push_str(&text);
+        }
+        if let Some(dark) = theme(DARK_THEME)
+            && let Ok(text) = css_for_theme_with_class_style(dark, style)
+        {
+            css.push_str(&under_night_mode(&text));
+        }
+        css
+    })
 }
 
 /// Every rule of `css` scoped to `.nightMode` (syntect writes one rule's selectors on the line

@@ -99,7 +99,7 @@ fn standalone_document(body: &str, shown: &Shown<'_>) -> String {
         css.push_str(STANDALONE_CSS);
     }
     if shown.code {
-        css.push_str(&rules_for(&highlight::card_css(), body));
+        css.push_str(&rules_for(highlight::card_css(), body));
     }
     let style = if css.is_empty() {
         String::new()
