@@ -16,7 +16,12 @@ card() { # card CONTENT CARD_ID OUT.png
     local dir="$TMP/$2"
     mkdir -p "$dir"
     target/release/deckgen build --quiet --content "$1" --format apkg,csv --out "$dir/out"
-    cp "$dir"/out/media/* "$dir"/ 2>/dev/null || true
+    # The card's media files beside the page, as the package carries them (zip entries named in its
+    # `media` map); the CSV's media/ folder holds images only.
+    "$PY" -c 'import json, sys, zipfile, pathlib
+z = zipfile.ZipFile(sys.argv[1])
+for entry, name in json.loads(z.read("media")).items():
+    (pathlib.Path(sys.argv[2]) / name).write_bytes(z.read(entry))' "$dir"/out/*.apkg "$dir"
     "$PY" tests/anki/inspect_apkg.py "$dir"/out/*.apkg --render --json > "$dir/inspect.json"
     "$PY" scripts/card-page.py "$dir/inspect.json" "$2" "$dir/preview.html" back
     chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
