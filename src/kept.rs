@@ -36,6 +36,20 @@ impl KeptFolder {
         &self.path
     }
 
+    /// The files kept now, with their sizes in bytes (none if the folder is missing).
+    pub fn sizes(&self) -> std::collections::BTreeMap<String, u64> {
+        fs::read_dir(&self.path)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|e| {
+                        Some((e.file_name().into_string().ok()?, e.metadata().ok()?.len()))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The bytes kept under `name`, if any.
     pub fn read(&self, name: &str) -> Option<Vec<u8>> {
         fs::read(self.path.join(name)).ok()

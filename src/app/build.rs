@@ -37,10 +37,9 @@ pub fn build(
     let progress = Progress::start(options.quiet);
     progress.step("reading the content");
     // The source texts are only needed for diagnostics, which are printed by now: drop them.
-    // Diagrams an earlier build into the same folder drew are read back, not drawn again (a dry
-    // run reads them but keeps nothing).
-    let diagrams =
-        DiagramCache::with_folder(DiagramFolder::of_output(&options.out, !options.dry_run));
+    // Diagrams an earlier build into the same folder drew are read back, not drawn again
+    // (`build::run` keeps the new ones).
+    let diagrams = DiagramCache::with_folder(DiagramFolder::of_output(&options.out, false));
     let crate::Loaded { deck, .. } = load_reporting_with(&options.content, &diagrams, err)?;
     if options.out.exists() && !options.out.is_dir() {
         return Err(Error::Usage(format!(

@@ -212,14 +212,17 @@ pub fn run(
                 .push(format!("cannot remove stale {}: {e}", path.display())),
         }
     }
+    // The deck's diagrams kept for the next build; a build of every section also drops the
+    // ones the deck no longer has.
+    let kept = DiagramFolder::of_output(&options.out, true);
+    kept.keep(deck.pictures.diagrams().map(|(_, d)| d));
     if !partial {
-        // Diagrams kept for the next build that the deck no longer has.
         let keep: BTreeSet<&str> = deck
             .pictures
             .diagrams()
             .map(|(_, d)| d.stem.as_str())
             .collect();
-        DiagramFolder::of_output(&options.out, true).prune(&keep);
+        kept.prune(&keep);
     }
     finish_partial(options, &mut report);
     Ok(report)

@@ -41,6 +41,17 @@ impl ImageFormat {
         }
     }
 
+    /// The `image` crate's decoder for a raster format (the one svg2pdf uses for the PDFs).
+    fn decoder(self) -> Option<::image::ImageFormat> {
+        match self {
+            ImageFormat::Png => Some(::image::ImageFormat::Png),
+            ImageFormat::Jpeg => Some(::image::ImageFormat::Jpeg),
+            ImageFormat::Gif => Some(::image::ImageFormat::Gif),
+            ImageFormat::WebP => Some(::image::ImageFormat::WebP),
+            ImageFormat::Svg => None,
+        }
+    }
+
     /// Its media type (`image/png`, ...), for a `data:` URL.
     pub fn mime_type(self) -> &'static str {
         match self {
@@ -327,7 +338,16 @@ pub fn recognise(bytes: &[u8], target: &str) -> Result<(ImageFormat, u32, u32), 
     if width == 0 || height == 0 {
         return Err(broken(format!("{width} × {height} pixels")));
     }
-    Ok((format, width, height))
+    // The header is not the file: decode it whole, as the PDFs will (a decoder that panics on
+    // a crafted file is a broken image too, never a crash).
+    let Some(decoder) = format.decoder() else {
+        return Ok((format, width, height));
+    };
+    match crate::guard::catch(|| ::image::load_from_memory_with_format(bytes, decoder)) {
+        Ok(Ok(_)) => Ok((format, width, height)),
+        Ok(Err(e)) => Err(broken(e.to_string())),
+        Err(panic) => Err(broken(format!("the decoder crashed: {panic}"))),
+    }
 }
 
 /// An `<svg` element before any other element: after an optional BOM, XML declaration, comments

@@ -7,8 +7,10 @@
 //! keeps what it drew in its output folder (`<out>/.deckgen/diagrams/<media stem>.svg` and
 //! `-dark.svg`) and the next build reads an unchanged diagram back instead of drawing it again.
 //! The media stem is a hash of the source, both themes' settings and the renderer's version, so
-//! a file found under it is what drawing would give; only diagrams that drew without error are
-//! kept. The folder is the build's own state (like its lock): nothing in it is an output.
+//! a file found under it is what drawing would give. Loading only reads the folder; the build
+//! writes the deck's diagrams into it once it holds the output folder's lock (so a build stopped
+//! by content errors writes nothing). The folder is the build's own state (like its lock):
+//! nothing in it is an output.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -41,7 +43,7 @@ pub struct DiagramCache {
 pub struct DiagramFolder(KeptFolder);
 
 impl DiagramFolder {
-    /// The folder of the build writing to `out`; `write` false reads only (a dry run).
+    /// The folder of the build writing to `out`; `write` false reads only (loading, a dry run).
     pub fn of_output(out: &Path, write: bool) -> Self {
         DiagramFolder(KeptFolder::in_output(out, FOLDER, write))
     }
@@ -67,12 +69,18 @@ impl DiagramFolder {
         })
     }
 
-    fn keep(&self, diagram: &Diagram) {
-        for theme in Theme::ALL {
-            self.0.keep(
-                &Self::file_name(&diagram.stem, theme),
-                diagram.svg(theme).as_bytes(),
-            );
+    /// Keeps each of `diagrams` that the folder does not hold yet, or holds with another size
+    /// (a file that was cut short, which loading could not use).
+    pub fn keep<'d>(&self, diagrams: impl Iterator<Item = &'d Diagram>) {
+        let held = self.0.sizes();
+        for diagram in diagrams {
+            for theme in Theme::ALL {
+                let name = Self::file_name(&diagram.stem, theme);
+                let svg = diagram.svg(theme).as_bytes();
+                if held.get(&name) != Some(&(svg.len() as u64)) {
+                    self.0.keep(&name, svg);
+                }
+            }
         }
     }
 
@@ -88,7 +96,7 @@ impl DiagramFolder {
 }
 
 impl DiagramCache {
-    /// A cache that also keeps diagrams in `folder` between builds.
+    /// A cache that reads the diagrams an earlier build kept in `folder` instead of drawing them.
     pub fn with_folder(folder: DiagramFolder) -> Self {
         DiagramCache {
             folder: Some(folder),
@@ -110,12 +118,10 @@ impl DiagramCache {
             let Some(folder) = &self.folder else {
                 return render_diagram(source).map(Arc::new);
             };
-            if let Some(kept) = folder.read(&diagram_stem(source)) {
-                return Ok(Arc::new(kept));
+            match folder.read(&diagram_stem(source)) {
+                Some(kept) => Ok(Arc::new(kept)),
+                None => render_diagram(source).map(Arc::new),
             }
-            let drawn = render_diagram(source)?;
-            folder.keep(&drawn);
-            Ok(Arc::new(drawn))
         })
         .clone()
     }

@@ -114,7 +114,7 @@ fn an_image_inside_text_is_drawn_after_its_paragraph() {
 }
 
 #[test]
-fn a_webp_whose_body_is_broken_fails_the_pdfs_naming_the_image() {
+fn a_webp_whose_body_is_broken_is_a_content_error_at_its_line() {
     let dir = util::fixture("pictures");
     let mut webp = green_webp();
     // The header (format and size: 12 + 8 + 5 bytes) is whole; the pixels are cut off.
@@ -125,11 +125,19 @@ fn a_webp_whose_body_is_broken_fails_the_pdfs_naming_the_image() {
         "broken",
         "![A cut-off file](images/broken.webp)",
     );
-    deckgen(dir.path(), &["build", "--format", "pdf"])
-        .expect_code(2)
-        .expect_stderr("image `images/broken.webp` cannot be drawn");
-    assert!(
-        !dir.path().join("output/pdf").exists(),
-        "nothing is written"
-    );
+    // Found when the content is read (`check` too), at its line, with a hint; nothing written.
+    let line = fs::read_to_string(dir.path().join("content/01-pictures.md"))
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("images/broken.webp"))
+        .unwrap()
+        + 1;
+    for args in [&["check"][..], &["build", "--format", "pdf"]] {
+        deckgen(dir.path(), args)
+            .expect_code(1)
+            .expect_stderr(&format!("01-pictures.md:{line}:"))
+            .expect_stderr("image `images/broken.webp` is a broken WebP file")
+            .expect_stderr("save the image as PNG, JPEG, GIF, WebP or SVG");
+    }
+    assert!(!dir.path().join("output").exists(), "nothing is written");
 }

@@ -19,6 +19,8 @@ fn content() -> (tempfile::TempDir, PathBuf) {
     for name in [
         "square.png",
         "square.gif",
+        "square.jpg",
+        "square.webp",
         "square-header-only.jpg",
         "square-header-only.webp",
         "square.svg",
@@ -35,8 +37,8 @@ fn every_format_is_recognised_with_its_size() {
     for (name, format) in [
         ("square.png", ImageFormat::Png),
         ("square.gif", ImageFormat::Gif),
-        ("square-header-only.jpg", ImageFormat::Jpeg),
-        ("square-header-only.webp", ImageFormat::WebP),
+        ("square.jpg", ImageFormat::Jpeg),
+        ("square.webp", ImageFormat::WebP),
         ("square.svg", ImageFormat::Svg),
     ] {
         let image = load_image(&content, &format!("images/{name}")).unwrap();
@@ -274,4 +276,31 @@ fn every_error_has_a_hint() {
     };
     assert!(e.hint().contains("content folder"));
     assert!(e.to_string().contains("never downloads"));
+}
+
+/// A file whose header is whole but whose pixels are missing is found out when it is read, with
+/// the decoder's words: the PDFs could not draw it, and Anki would show a broken picture.
+#[test]
+fn a_file_with_a_good_header_and_no_pixels_is_broken() {
+    let (_dir, content) = content();
+    for (name, format) in [
+        ("square-header-only.jpg", ImageFormat::Jpeg),
+        ("square-header-only.webp", ImageFormat::WebP),
+    ] {
+        match load_image(&content, &format!("images/{name}")) {
+            Err(ImageError::Broken {
+                format: f, message, ..
+            }) => {
+                assert_eq!(f, format, "{name}");
+                assert!(!message.is_empty(), "{name}");
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+    let mut png = fixture("square.png");
+    png.truncate(png.len() - 20);
+    assert!(matches!(
+        recognise(&png, "cut.png"),
+        Err(ImageError::Broken { .. })
+    ));
 }
