@@ -1,12 +1,13 @@
-//! Highlighted code with syntect (Sublime Text grammars, pure-Rust regexes): classed HTML for
+//! Highlighted code with syntect (Sublime Text grammars, Oniguruma regexes): classed HTML for
 //! cards, whose colours come from CSS in the note type so Anki's night mode can restyle them, and
-//! coloured spans for the PDF engine.
+//! coloured spans for the PDF engine, both made from one parse of each block.
 //!
 //! Two themes of syntect's default set: `InspiredGitHub` for cards in day mode and for paper,
 //! `base16-ocean.dark` for night mode, each with every colour that reads poorly on the theme's
 //! background (comments, mostly: 2.7–2.9:1) darkened or lightened until it reaches WCAG AA's
-//! 4.5:1, so grey comments stay legible on a phone at night and on a cheap printer. A language that syntect's default syntaxes do not know
-//! (or no language) gives `None`: the caller prints plain code.
+//! 4.5:1, so grey comments stay legible on a phone at night and on a cheap printer. A language
+//! that syntect's default syntaxes do not know (or no language) gives `None`: the caller prints
+//! plain code.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
