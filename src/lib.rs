@@ -79,8 +79,9 @@ pub fn load(content: &Path) -> Result<Loaded, Error> {
     load_with(content, &validate::diagrams::DiagramCache::default())
 }
 
-/// [`load`], drawing Mermaid diagrams through `diagrams`: a build passes one that keeps them in
-/// its output folder, a long-running preview one that lives as long as it does.
+/// [`load`], drawing Mermaid diagrams through `diagrams`: a build passes one that reads the
+/// diagrams an earlier build kept in its output folder, a long-running preview one that lives as
+/// long as it does.
 pub fn load_with(
     content: &Path,
     diagrams: &validate::diagrams::DiagramCache,

@@ -125,7 +125,8 @@ fn load_reporting(content: &std::path::Path, err: &mut dyn Write) -> Result<Load
     load_reporting_with(content, &DiagramCache::default(), err)
 }
 
-/// [`load_reporting`] drawing diagrams through `diagrams` (a build's: kept in its output folder).
+/// [`load_reporting`] drawing diagrams through `diagrams` (a build's reads those kept in its output
+/// folder).
 fn load_reporting_with(
     content: &std::path::Path,
     diagrams: &DiagramCache,
