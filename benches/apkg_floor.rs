@@ -15,6 +15,9 @@
 // Test and bench code may unwrap: a failure is the test's failure (see [lints] in Cargo.toml).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/args.rs"]
+mod args;
+
 use std::io::{Cursor, Read, Write};
 use std::path::Path;
 use std::process::Command;
@@ -134,17 +137,11 @@ fn write_package(
 }
 
 fn main() {
-    if !std::env::args().any(|a| a == "--bench") {
+    if !args::bench_requested() {
         return;
     }
-    let n: usize = std::env::var("DECKGEN_FLOOR_CARDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10_000);
-    let runs: usize = std::env::var("DECKGEN_BENCH_RUNS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(7);
+    let n = args::env_usize("DECKGEN_FLOOR_CARDS", 10_000);
+    let runs = args::env_usize("DECKGEN_BENCH_RUNS", 7);
     let scratch = root().join("target/bench");
     let content = scratch.join(format!("content-{n}"));
     if !content.join("deck.toml").exists() {

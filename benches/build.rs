@@ -12,6 +12,9 @@
 // Test and bench code may unwrap: a failure is the test's failure (see [lints] in Cargo.toml).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/args.rs"]
+mod args;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -22,18 +25,14 @@ mod synth;
 use common::{Sample, best, genanki, measure, root};
 
 fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing: run only on --bench.
-    if !std::env::args().any(|a| a == "--bench") {
+    if !args::bench_requested() {
         return;
     }
     let sizes: Vec<usize> = std::env::var("DECKGEN_BENCH_SIZES")
         .ok()
         .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
         .unwrap_or_else(|| vec![1_000, 10_000, 100_000]);
-    let runs: usize = std::env::var("DECKGEN_BENCH_RUNS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(3);
+    let runs = args::env_usize("DECKGEN_BENCH_RUNS", 3);
     let bin = env!("CARGO_BIN_EXE_deckgen");
     let scratch = root().join("target/bench");
     std::fs::create_dir_all(&scratch).expect("scratch dir");

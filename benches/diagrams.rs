@@ -8,6 +8,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/args.rs"]
+mod args;
+
 use std::time::{Duration, Instant};
 
 use deckgen::picture::{highlight, mermaid, svg_pdf};
@@ -28,14 +31,10 @@ fn ms(d: Duration) -> String {
 }
 
 fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing: run only on --bench.
-    if !std::env::args().any(|a| a == "--bench") {
+    if !args::bench_requested() {
         return;
     }
-    let runs: usize = std::env::var("DECKGEN_BENCH_RUNS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10);
+    let runs = args::env_usize("DECKGEN_BENCH_RUNS", 10);
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/diagrams");
     let mut samples: Vec<(String, String)> = std::fs::read_dir(&dir)
         .expect("fixtures")

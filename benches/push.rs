@@ -10,6 +10,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "common/args.rs"]
+mod args;
+
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -19,14 +22,10 @@ use std::time::Instant;
 mod synth;
 
 fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing: run only on --bench.
-    if !std::env::args().any(|a| a == "--bench") {
+    if !args::bench_requested() {
         return;
     }
-    let notes: usize = std::env::var("DECKGEN_BENCH_PUSH_NOTES")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10_000);
+    let notes = args::env_usize("DECKGEN_BENCH_PUSH_NOTES", 10_000);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let python = root.join("target/anki-venv/bin/python");
     if !python.exists() {
