@@ -6,6 +6,7 @@
 # Needs: chromium and poppler-utils. Look at the PNGs before committing them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 OUT=docs/screenshots
 mkdir -p "$OUT"
 cargo build --quiet --release
@@ -23,10 +24,7 @@ for _ in $(seq 1 100); do grep -q '^serving' "$TMP/serve.out" 2>/dev/null && bre
 URL="$(sed -n 's/^serving \(http[^ ]*\).*/\1/p' "$TMP/serve.out")"
 [ -n "$URL" ] || { echo "deckgen serve did not start" >&2; exit 1; }
 shot() { # shot FILE WIDTHxHEIGHT PATH
-    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-        --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars \
-        --user-data-dir="$TMP/profile-$1" --window-size="$2" --timeout=4000 \
-        --screenshot="$OUT/$1" "${URL%/}$3" 2>/dev/null
+    screenshot "$TMP/profile-$1" "$2" "$OUT/$1" "${URL%/}$3" --timeout=4000
 }
 shot preview-card-light.png 1240,760 /section/basics
 shot preview-card-night.png 1240,560 '/section/more-kinds?night=1'

@@ -7,6 +7,7 @@
 # chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 CARD="${1:-kafka-vs-rabbitmq/ordering}"
 PY=target/anki-venv/bin/python
 # The venv is made by one rule (tests/support/anki_venv.rs): run the harness's tests to get it.
@@ -15,8 +16,5 @@ TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 cargo run --quiet --release -- build --quiet --format apkg --out "$TMP/out"
 "$PY" tests/anki/inspect_apkg.py "$TMP/out/messaging-eda.apkg" --render --json > "$TMP/inspect.json"
 "$PY" scripts/card-page.py "$TMP/inspect.json" "$CARD" "$TMP/preview.html" all
-chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$TMP/chrome" --hide-scrollbars --window-size=1530,490 \
-    --screenshot="$PWD/docs/card-preview.png" "file://$TMP/preview.html" 2>/dev/null
+screenshot "$TMP/chrome" 1530,490 "$PWD/docs/card-preview.png" "file://$TMP/preview.html"
 echo "wrote docs/card-preview.png ($CARD)"

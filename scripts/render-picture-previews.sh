@@ -7,6 +7,7 @@
 # Needs: target/anki-venv (made by the harness's tests), chromium, poppler-utils.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 PY=target/anki-venv/bin/python
 [ -x "$PY" ] || cargo test --quiet --test testsuite anki::
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
@@ -24,10 +25,7 @@ for entry, name in json.loads(z.read("media")).items():
     (pathlib.Path(sys.argv[2]) / name).write_bytes(z.read(entry))' "$dir"/out/*.apkg "$dir"
     "$PY" tests/anki/inspect_apkg.py "$dir"/out/*.apkg --render --json > "$dir/inspect.json"
     "$PY" scripts/card-page.py "$dir/inspect.json" "$2" "$dir/preview.html" back
-    chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-        --disable-background-networking --disable-component-update --disable-sync \
-        --user-data-dir="$dir/chrome" --hide-scrollbars --window-size=820,540 \
-        --screenshot="$PWD/$3" "file://$dir/preview.html" 2>/dev/null
+    screenshot "$dir/chrome" 820,540 "$PWD/$3" "file://$dir/preview.html"
     echo "wrote $3 ($2)"
 }
 
