@@ -5,6 +5,8 @@
 //! note of one of Anki's stock note types (the Anki CSV), [`stock_note_sides`] does the same with
 //! a card's diagrams and highlighted code (its images stay media files).
 
+use std::sync::OnceLock;
+
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
 use super::plain::inline_plain;
@@ -58,8 +60,8 @@ pub struct StandaloneHtml {
 ///
 /// The same policy as [`markdown_to_html_with`], with the pictures carried inline: a diagram as
 /// both its SVGs ([`Diagram::inline_html`]: the dark one shown under `.nightMode`, the class Anki
-/// puts on the overview's body in night mode, too); highlighted code as on cards, with a copy of
-/// the highlighting CSS (both themes) once; an image as a data URL, up to
+/// puts on the overview's body in night mode, too); highlighted code as on cards, with the
+/// highlighting rules (both themes) that its code uses, once; an image as a data URL, up to
 /// [`STANDALONE_IMAGE_LIMIT`] (a larger one is its alt text, and named in
 /// [`StandaloneHtml::images_too_big`]). The whole is wrapped in a `div` that undoes the
 /// overview's `white-space: pre-wrap` (which would show every line break between block tags).
@@ -88,7 +90,7 @@ pub fn markdown_to_standalone_html(md: &str, pictures: &Pictures) -> StandaloneH
 /// `body` as a self-contained document: wrapped in a `div` that undoes `white-space: pre-wrap`
 /// (Anki's deck overview), with one `<style>` holding the rules its pictures need: the diagrams'
 /// ([`mermaid::CARD_CSS`], night mode by `.nightMode`), images' and code blocks' widths, and the
-/// highlighting themes (both) when it shows highlighted code.
+/// highlighting rules (both themes) its code uses.
 fn standalone_document(body: &str, shown: &Shown<'_>) -> String {
     let mut css = String::new();
     if shown.diagram {
@@ -99,7 +101,7 @@ fn standalone_document(body: &str, shown: &Shown<'_>) -> String {
         css.push_str(STANDALONE_CSS);
     }
     if shown.code {
-        css.push_str(&rules_for(highlight::card_css(), body));
+        css.push_str(&highlight_rules_for(body));
     }
     let style = if css.is_empty() {
         String::new()
@@ -109,12 +111,62 @@ fn standalone_document(body: &str, shown: &Shown<'_>) -> String {
     format!("<div class=\"deckgen-standalone\" style=\"white-space:normal\">{style}{body}</div>")
 }
 
-/// The rules of the highlighting CSS `css` (syntect's output: `/* comments */` and
-/// `selectors {declarations}` rules) that can match in `html`, compacted: a selector naming a
-/// highlighting class (`.hl-…`) that no element of `html` has is dropped, and a rule left
-/// without selectors with it. The whole CSS is 20 KB, a code block uses a tenth of it, and a
-/// document carries it in every field that shows code.
-fn rules_for(css: &str, html: &str) -> String {
+/// One rule of the highlighting CSS, compacted: each selector with the highlighting classes
+/// (`hl-…`) it names, and the declarations (`property:value;…`).
+struct CssRule {
+    selectors: Vec<(String, Vec<String>)>,
+    declarations: String,
+}
+
+/// The highlighting CSS ([`highlight::card_css`], syntect's output: `/* comments */` and
+/// `selectors {declarations}` rules) as rules, read once per process: every self-contained field
+/// that shows code takes its rules from them.
+fn highlight_rules() -> &'static [CssRule] {
+    static RULES: OnceLock<Vec<CssRule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let mut rules = Vec::new();
+        let mut rest = highlight::card_css();
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|i| open + i) else {
+                break;
+            };
+            let mut head = &rest[..open];
+            // Comments come before a rule, never inside one.
+            while let Some(end) = head.find("*/") {
+                head = &head[end + 2..];
+            }
+            let selectors = head
+                .split(',')
+                .map(str::trim)
+                .map(|selector| {
+                    let classes = selector
+                        .split(|c: char| c == '.' || c.is_whitespace())
+                        .filter(|class| class.starts_with(highlight::CLASS_PREFIX))
+                        .map(str::to_owned)
+                        .collect();
+                    (selector.to_owned(), classes)
+                })
+                .collect();
+            let declarations: Vec<String> = rest[open + 1..close]
+                .split(';')
+                .filter_map(|d| d.split_once(':'))
+                .map(|(property, value)| format!("{}:{}", property.trim(), value.trim()))
+                .collect();
+            rules.push(CssRule {
+                selectors,
+                declarations: declarations.join(";"),
+            });
+            rest = &rest[close + 1..];
+        }
+        rules
+    })
+}
+
+/// The highlighting rules that can match in `html`, compacted: a selector naming a highlighting
+/// class that no element of `html` has is dropped, and a rule left without selectors with it.
+/// The whole CSS is 20 KB, a code block uses a tenth of it, and a document carries it in every
+/// field that shows code.
+fn highlight_rules_for(html: &str) -> String {
     let used: std::collections::HashSet<&str> = html
         .split("class=\"")
         .skip(1)
@@ -122,39 +174,16 @@ fn rules_for(css: &str, html: &str) -> String {
         .flat_map(str::split_whitespace)
         .collect();
     let mut out = String::new();
-    let mut rest = css;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}').map(|i| open + i) else {
-            break;
-        };
-        let mut head = &rest[..open];
-        // Comments come before a rule, never inside one.
-        while let Some(end) = head.find("*/") {
-            head = &head[end + 2..];
-        }
-        let selectors: Vec<&str> = head
-            .split(',')
-            .map(str::trim)
-            .filter(|selector| {
-                selector
-                    .split(|c: char| c == '.' || c.is_whitespace())
-                    .filter(|class| class.starts_with(highlight::CLASS_PREFIX))
-                    .all(|class| used.contains(class))
-            })
+    for rule in highlight_rules() {
+        let selectors: Vec<&str> = rule
+            .selectors
+            .iter()
+            .filter(|(_, classes)| classes.iter().all(|class| used.contains(class.as_str())))
+            .map(|(selector, _)| selector.as_str())
             .collect();
         if !selectors.is_empty() {
-            let declarations: Vec<String> = rest[open + 1..close]
-                .split(';')
-                .filter_map(|d| d.split_once(':'))
-                .map(|(property, value)| format!("{}:{}", property.trim(), value.trim()))
-                .collect();
-            out.push_str(&format!(
-                "{}{{{}}}",
-                selectors.join(","),
-                declarations.join(";")
-            ));
+            out.push_str(&format!("{}{{{}}}", selectors.join(","), rule.declarations));
         }
-        rest = &rest[close + 1..];
     }
     out
 }
