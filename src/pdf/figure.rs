@@ -54,10 +54,16 @@ impl Figure {
             .min(max_height.max(0.0) / self.height);
         (self.width * scale, self.height * scale)
     }
+
+    /// The size of its labels, points, when it is drawn `drawn_height` points high (`None` for a
+    /// figure with no height).
+    pub(crate) fn label_size(&self, drawn_height: f32) -> Option<f32> {
+        (self.height > 0.0).then(|| drawn_height / self.height * NATURAL_LABEL)
+    }
 }
 
 /// The size of a diagram's labels at its natural size, points (16 px).
-pub(crate) const NATURAL_LABEL: f32 = 12.0;
+const NATURAL_LABEL: f32 = 12.0;
 /// The smallest a figure's labels are set when it is shrunk to make room (a flashcard's back,
 /// 4.7 cm high on A4): they are vector text and print sharp at 3 pt, unless the text around
 /// them is smaller still.

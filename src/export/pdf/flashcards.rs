@@ -364,9 +364,7 @@ fn smallest_label(items: &[Item]) -> f32 {
         .iter()
         .flat_map(|i| &i.draws)
         .filter_map(|d| match d {
-            Draw::Figure { h, figure, .. } if figure.height > 0.0 => {
-                Some(h / figure.height * figure::NATURAL_LABEL)
-            }
+            Draw::Figure { h, figure, .. } => figure.label_size(*h),
             _ => None,
         })
         .fold(f32::INFINITY, f32::min)
@@ -665,9 +663,7 @@ mod tests {
             .iter()
             .flat_map(|i| &i.draws)
             .filter_map(|d| match d {
-                Draw::Figure { x, h, figure, .. } => {
-                    Some((*x, h / figure.height * crate::pdf::figure::NATURAL_LABEL))
-                }
+                Draw::Figure { x, h, figure, .. } => Some((*x, figure.label_size(*h)?)),
                 _ => None,
             })
             .collect()
